@@ -1,0 +1,144 @@
+package io.specgraph.model;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reference to another node as written in a document: {@code ID}, {@code ID vN}, {@code ID@vN},
+ * {@code ID@1.2.0}, {@code repo:ID}, or a markdown link {@code [ADR-100](../adr/ADR-100-x.md)} (model.md §3).
+ *
+ * @param raw     the text as written
+ * @param repo    the repo named by a {@code repo:} prefix, or null
+ * @param id      the target id, or null when only a link names the target
+ * @param version the version asked for, or null
+ * @param link    the link target of a markdown link, or null
+ * @param path    the file the reference is written in (repo-relative)
+ * @param span    where it is written
+ */
+public record Ref(String raw, String repo, String id, Version version, String link, String path, Span span) {
+
+    private static final Pattern LINK = Pattern.compile("^(.*?)\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)(.*)$");
+    private static final Pattern REPO_PREFIX = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*):([^/].*)$");
+    private static final Pattern AT_VERSION = Pattern.compile("^(.+?)@([vV]?\\d[\\w.+-]*)$");
+    private static final Pattern LEADING_NUMBER_TITLE = Pattern.compile("^(?:ADR[- ]?)?0*(\\d+)[.:]?\\s.*$",
+            Pattern.CASE_INSENSITIVE);
+
+    public Ref {
+        Objects.requireNonNull(raw, "raw");
+        path = path == null ? "" : path;
+        span = span == null ? Span.NONE : span;
+    }
+
+    /** Parses one list item; returns null when nothing reference-like is written. */
+    public static Ref parse(String text, String path, Span span) {
+        if (text == null || ListValues.isEmptyMarker(text)) {
+            return null;
+        }
+        String raw = text.trim();
+        Matcher lm = LINK.matcher(raw);
+        if (lm.matches()) {
+            String label = lm.group(2).trim();
+            String target = lm.group(3).trim();
+            String after = lm.group(4).trim();
+            String before = lm.group(1).trim();
+            Ref inner = parsePlain(label.isEmpty() ? before : label);
+            String id = inner == null ? null : inner.id;
+            Version version = inner == null ? null : inner.version;
+            if (version == null) {
+                version = firstVersion(after);
+            }
+            String repo = inner == null ? null : inner.repo;
+            if (id != null && !looksLikeId(id)) {
+                Matcher nm = LEADING_NUMBER_TITLE.matcher(label);
+                id = nm.matches() ? null : id;
+            }
+            return new Ref(raw, repo, id, version, target.isEmpty() ? null : target, path, span);
+        }
+        Ref plain = parsePlain(raw);
+        if (plain == null) {
+            return null;
+        }
+        return new Ref(raw, plain.repo, plain.id, plain.version, null, path, span);
+    }
+
+    private static Ref parsePlain(String text) {
+        String t = ListValues.stripQuotes(text.trim());
+        if (t.isEmpty()) {
+            return null;
+        }
+        String repo = null;
+        Matcher rm = REPO_PREFIX.matcher(t);
+        if (rm.matches() && !t.startsWith("http") && !t.startsWith("api:") && !t.startsWith("event:")) {
+            repo = rm.group(1);
+            t = rm.group(2).trim();
+        }
+        String[] tokens = t.split("\\s+");
+        String first = trimPunct(tokens[0]);
+        Version version = null;
+        Matcher am = AT_VERSION.matcher(first);
+        if (am.matches()) {
+            first = am.group(1);
+            version = Version.parse(am.group(2));
+        } else if (tokens.length > 1) {
+            version = Version.parse(trimPunct(tokens[1]));
+        }
+        if (first.isEmpty()) {
+            return null;
+        }
+        return new Ref(text, repo, first, version, null, null, null);
+    }
+
+    private static Version firstVersion(String text) {
+        for (String tok : text.split("\\s+")) {
+            Version v = Version.parse(trimPunct(tok));
+            if (v != null && (tok.startsWith("v") || tok.startsWith("V") || tok.contains("."))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String trimPunct(String s) {
+        int end = s.length();
+        while (end > 0 && ",;:()".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && "(".indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start, end);
+    }
+
+    /** An id is one token of letters, digits and {@code - _ . /}, with at least one letter or digit. */
+    public static boolean looksLikeId(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        boolean alnum = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                alnum = true;
+            } else if ("-_./".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return alnum;
+    }
+
+    /** The id with the version the reference asks for: {@code CONTRACT-10@v2}, as written in spec-graph.json. */
+    public String canonical() {
+        String base = id != null ? id : (link != null ? link : raw);
+        return version == null ? base : base + "@" + version.canonical();
+    }
+
+    public int line() {
+        return span.line();
+    }
+
+    public int column() {
+        return span.column();
+    }
+}

@@ -1,0 +1,187 @@
+package io.specgraph.parse;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The files and folders of a repo, repo-relative and {@code /}-separated, sorted. Walked once per load; readers
+ * find their documents here instead of walking the disk again. Skips {@code .git}, other dot-folders (except
+ * {@code .specify}), {@code node_modules} and {@code target}; does not follow folder links.
+ */
+public final class FileIndex {
+
+    private static final Set<String> SKIP = Set.of("node_modules", "target", "__pycache__");
+
+    private final List<String> files;
+    private final Set<String> dirs;
+
+    public FileIndex(List<String> files, Set<String> dirs) {
+        List<String> sorted = new ArrayList<>(files);
+        Collections.sort(sorted);
+        this.files = List.copyOf(sorted);
+        this.dirs = Collections.unmodifiableSet(new TreeSet<>(dirs));
+    }
+
+    /** Walks {@code root}. Unreadable folders are skipped (the reader reports files it cannot open). */
+    public static FileIndex walk(Path root) {
+        List<String> files = new ArrayList<>();
+        Set<String> dirs = new TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return new FileIndex(files, dirs);
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    if ((name.startsWith(".") && !name.equals(".specify")) || SKIP.contains(name)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    dirs.add(rel(root, dir));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isDirectory()) {
+                        dirs.add(rel(root, file));
+                    } else {
+                        files.add(rel(root, file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    if (Files.isDirectory(file)) {
+                        dirs.add(rel(root, file));
+                    } else {
+                        files.add(rel(root, file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // walkFileTree reports per-file failures to visitFileFailed; a failure here means the root vanished.
+            return new FileIndex(files, dirs);
+        }
+        return new FileIndex(files, dirs);
+    }
+
+    static String rel(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    public List<String> files() {
+        return files;
+    }
+
+    public Set<String> dirs() {
+        return dirs;
+    }
+
+    public boolean isFile(String path) {
+        return Collections.binarySearch(files, path) >= 0;
+    }
+
+    public boolean isDir(String path) {
+        return dirs.contains(path);
+    }
+
+    /** True when {@code path} is a file or a folder. */
+    public boolean exists(String path) {
+        return isFile(path) || isDir(path);
+    }
+
+    /** Files under folder {@code dir} (any depth); {@code ""} for all. */
+    public List<String> under(String dir) {
+        if (dir.isEmpty()) {
+            return files;
+        }
+        String prefix = dir.endsWith("/") ? dir : dir + "/";
+        int from = Collections.binarySearch(files, prefix);
+        from = from < 0 ? -from - 1 : from;
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < files.size() && files.get(i).startsWith(prefix); i++) {
+            out.add(files.get(i));
+        }
+        return out;
+    }
+
+    /** Files directly in folder {@code dir}. */
+    public List<String> filesIn(String dir) {
+        String prefix = dir.isEmpty() ? "" : (dir.endsWith("/") ? dir : dir + "/");
+        List<String> out = new ArrayList<>();
+        for (String f : under(dir)) {
+            if (f.indexOf('/', prefix.length()) < 0) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Folders directly in folder {@code dir}. */
+    public List<String> dirsIn(String dir) {
+        String prefix = dir.isEmpty() ? "" : (dir.endsWith("/") ? dir : dir + "/");
+        List<String> out = new ArrayList<>();
+        for (String d : dirs) {
+            if (d.startsWith(prefix) && d.length() > prefix.length() && d.indexOf('/', prefix.length()) < 0) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The parent folder of a repo-relative path ({@code ""} at the root). */
+    public static String parent(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    /** The last segment of a path. */
+    public static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The file name without its last extension. */
+    public static String stem(String path) {
+        String name = name(path);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Joins path segments with {@code /}, skipping empty ones. */
+    public static String join(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return a + "/" + b;
+    }
+
+    /** True for markdown file names ({@code .md}, {@code .markdown}). */
+    public static boolean isMarkdown(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".md") || p.endsWith(".markdown");
+    }
+
+    /** True for YAML file names. */
+    public static boolean isYaml(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".yaml") || p.endsWith(".yml");
+    }
+}
