@@ -38,6 +38,8 @@ public final class Keys {
     public static final String PLATFORM_SPEC_ID = "platform_spec_id";
     public static final String CONTEXT_PACK_VERSION = "context_pack_version";
     public static final String CONTRACT_CHANGE = "contract_change";
+    /** Derived: the node a plan or tasks document belongs to. */
+    public static final String ATTACHED_TO = "attached_to";
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("type", KIND),
@@ -51,7 +53,10 @@ public final class Keys {
             Map.entry("supersededby", SUPERSEDED_BY),
             Map.entry("followup", FOLLOW_UP),
             Map.entry("contractsreferenced", CONTRACTS_REFERENCED),
-            Map.entry("contractspecs", CONTRACT_SPECS));
+            Map.entry("contractspecs", CONTRACT_SPECS),
+            Map.entry("mcp_sources", SOURCES),
+            Map.entry("mcp", SOURCES),
+            Map.entry("context_sources", SOURCES));
 
     /** Keys whose value is a list (YAML list or comma-separated). */
     private static final Set<String> LIST_KEYS = Set.of(IMPLEMENTS, CONTRACTS_REFERENCED, BLOCKED_BY, CHILDREN,

@@ -36,6 +36,15 @@ public final class MarkdownScan {
         return scan(doc.path(), lines);
     }
 
+    /** The lines of a non-markdown text file (YAML, JSON): no headings, nothing verbatim. */
+    public static Content plain(Document doc) {
+        List<String> lines = new ArrayList<>(doc.lineCount());
+        for (int i = 1; i <= doc.lineCount(); i++) {
+            lines.add(doc.line(i));
+        }
+        return new Content(doc.path(), lines, List.of(), new BitSet());
+    }
+
     public static Result scan(String path, List<String> lines) {
         int n = lines.size();
         BitSet verbatim = new BitSet(n);
