@@ -121,8 +121,7 @@ public final class MetaScan {
                     continue;
                 }
             }
-            out.add(new MetaValue(Keys.canonical(rawKey), rawKey, plain(value), ListValues.split(plain(value)),
-                    MetaSource.METADATA_SECTION, doc.path(), span, List.of()));
+            out.add(inline(doc, Keys.canonical(rawKey), rawKey, span, MetaSource.METADATA_SECTION));
         }
         return out;
     }
@@ -143,17 +142,13 @@ public final class MetaScan {
             Matcher bm = BULLET_KV.matcher(line);
             if (bm.matches() && LOOSE_KEYS.contains(Keys.canonical(bm.group(2)))) {
                 Span span = valueSpan(doc, n, bm.start(3), line.length());
-                String value = plain(doc.textOf(span));
-                out.add(new MetaValue(Keys.canonical(bm.group(2)), bm.group(2).strip(), value,
-                        ListValues.split(value), MetaSource.BULLET, doc.path(), span, List.of()));
+                out.add(inline(doc, Keys.canonical(bm.group(2)), bm.group(2).strip(), span, MetaSource.BULLET));
                 continue;
             }
             Matcher pm = PLAIN_KV.matcher(line);
             if (pm.matches() && LOOSE_KEYS.contains(Keys.canonical(pm.group(1)))) {
                 Span span = valueSpan(doc, n, pm.start(2), line.length());
-                String value = plain(doc.textOf(span));
-                out.add(new MetaValue(Keys.canonical(pm.group(1)), pm.group(1).strip(), value,
-                        ListValues.split(value), MetaSource.PLAIN_LINE, doc.path(), span, List.of()));
+                out.add(inline(doc, Keys.canonical(pm.group(1)), pm.group(1).strip(), span, MetaSource.PLAIN_LINE));
             }
         }
         return out;
@@ -184,9 +179,30 @@ public final class MetaScan {
                 vEnd = vStart + cut;
             }
             Span span = valueSpan(doc, n, vStart, vEnd);
-            String value = plain(doc.textOf(span));
-            out.add(new MetaValue(Keys.canonical(keys.get(i)), keys.get(i), value, ListValues.split(value), source,
-                    doc.path(), span, List.of()));
+            out.add(inline(doc, Keys.canonical(keys.get(i)), keys.get(i), span, source));
+        }
+        return out;
+    }
+
+    /** A value written on one line, each comma-separated item with its own span. */
+    public static MetaValue inline(Document doc, String key, String rawKey, Span span, MetaSource source) {
+        String value = plain(doc.textOf(span));
+        List<String> items = ListValues.split(value);
+        return new MetaValue(key, rawKey, value, items, source, doc.path(), span, itemSpans(doc, span, items));
+    }
+
+    /** Spans of {@code items} found in order inside {@code span}; empty when one cannot be found. */
+    public static List<Span> itemSpans(Document doc, Span span, List<String> items) {
+        List<Span> out = new ArrayList<>();
+        String text = doc.textOf(span);
+        int from = 0;
+        for (String item : items) {
+            int at = text.indexOf(item, from);
+            if (at < 0) {
+                return List.of();
+            }
+            out.add(doc.span(span.offset() + at, item.length()));
+            from = at + item.length();
         }
         return out;
     }

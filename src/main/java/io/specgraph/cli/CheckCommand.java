@@ -1,0 +1,57 @@
+package io.specgraph.cli;
+
+import io.specgraph.engine.Workspace;
+import io.specgraph.model.Finding;
+import io.specgraph.model.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code specgraph check}: read the repos, run the rules, report findings; exit 1 when something fails. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check specs, links and lifecycles across repos; exit 1 on failing findings.")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private WorkspaceOptions workspace;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--strict", description = "Also fail on warnings.")
+    private boolean strict;
+
+    @Option(names = "--out", paramLabel = "F", description = "Write the report to F instead of standard output.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Workspace ws = workspace.load();
+        String text = switch (format) {
+            case text -> CheckText.render(ws);
+            case json -> CheckJson.render(ws);
+        };
+        Output.write(text, out, spec.commandLine().getOut());
+        return failing(ws, strict) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    static boolean failing(Workspace ws, boolean strict) {
+        for (Finding f : ws.graph().findings()) {
+            if (f.severity() == Severity.ERROR || (strict && f.severity() == Severity.WARNING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

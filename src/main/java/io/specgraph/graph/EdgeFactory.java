@@ -1,0 +1,134 @@
+package io.specgraph.graph;
+
+import io.specgraph.model.Edge;
+import io.specgraph.model.EdgeKind;
+import io.specgraph.model.Finding;
+import io.specgraph.model.Keys;
+import io.specgraph.model.MetaValue;
+import io.specgraph.model.Node;
+import io.specgraph.model.NodeKind;
+import io.specgraph.model.Ref;
+import io.specgraph.model.Severity;
+import io.specgraph.model.Span;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns each node's reference metadata into edges (model.md §5), reporting references that resolve to nothing or
+ * to several nodes (LG1).
+ */
+final class EdgeFactory {
+
+    /** How one metadata key becomes edges. */
+    private record Link(String key, EdgeKind kind, Set<NodeKind> expected, boolean reverse, boolean reportMissing) {
+    }
+
+    private static final Set<NodeKind> SPECS = EnumSet.of(NodeKind.COMPONENT_SPEC, NodeKind.BUG, NodeKind.HOTFIX,
+            NodeKind.PLATFORM_SPEC);
+    private static final List<Link> LINKS = List.of(
+            new Link(Keys.IMPLEMENTS, EdgeKind.IMPLEMENTS, EnumSet.of(NodeKind.PLATFORM_SPEC), false, true),
+            new Link(Keys.CHILDREN, EdgeKind.CHILD, SPECS, false, true),
+            new Link(Keys.INITIATIVE, EdgeKind.PART_OF, EnumSet.of(NodeKind.INITIATIVE), false, true),
+            new Link(Keys.CONTRACTS_REFERENCED, EdgeKind.DEPENDS_ON, EnumSet.of(NodeKind.CONTRACT), false, true),
+            new Link(Keys.CONTRACT_SPECS, EdgeKind.DEPENDS_ON, EnumSet.of(NodeKind.CONTRACT), false, true),
+            new Link(Keys.BLOCKED_BY, EdgeKind.BLOCKED_BY, EnumSet.of(NodeKind.ADR), false, true),
+            new Link(Keys.ADRS, EdgeKind.GOVERNED_BY, EnumSet.of(NodeKind.ADR), false, true),
+            new Link(Keys.CONTEXT_PACK, EdgeKind.USES_CONTEXT, EnumSet.of(NodeKind.CONTEXT_PACK), false, true),
+            new Link(Keys.SUPERSEDES, EdgeKind.SUPERSEDES, EnumSet.of(NodeKind.ADR), false, true),
+            new Link(Keys.SUPERSEDED_BY, EdgeKind.SUPERSEDES, EnumSet.of(NodeKind.ADR), true, true),
+            new Link(Keys.FOLLOW_UP, EdgeKind.FOLLOW_UP, SPECS, false, true),
+            new Link(Keys.CONSUMERS, EdgeKind.CONSUMES, SPECS, true, false),
+            new Link(Keys.AFFECTS, EdgeKind.AFFECTS, EnumSet.of(NodeKind.DOMAIN), false, false),
+            new Link("modifies", EdgeKind.MODIFIES, EnumSet.of(NodeKind.CAPABILITY), false, false),
+            new Link(Keys.ATTACHED_TO, EdgeKind.PART_OF, EnumSet.noneOf(NodeKind.class), false, true));
+
+    private EdgeFactory() {
+    }
+
+    static List<Edge> edges(List<Node> nodes, Resolver resolver, List<Finding> findings) {
+        Map<String, Edge> edges = new LinkedHashMap<>();
+        for (Node n : nodes) {
+            for (Link link : LINKS) {
+                MetaValue value = n.meta().get(link.key()).orElse(null);
+                if (value == null) {
+                    continue;
+                }
+                for (Ref ref : refs(value)) {
+                    if (link.kind() == EdgeKind.AFFECTS && isApiOrEvent(ref.raw())) {
+                        continue;
+                    }
+                    add(n, link, ref, resolver, edges, findings);
+                }
+            }
+        }
+        return new ArrayList<>(edges.values());
+    }
+
+    private static void add(Node n, Link link, Ref ref, Resolver resolver, Map<String, Edge> edges,
+                            List<Finding> findings) {
+        Set<NodeKind> expected = link.expected();
+        Resolver.Resolution r = link.key().equals(Keys.ATTACHED_TO)
+                ? new Resolver.Resolution(Resolver.Status.OK, resolver.byKey(Node.key(n.repo(), ref.raw())), List.of())
+                : resolver.resolve(ref, n, expected);
+        if (r.target() != null) {
+            Node t = r.target();
+            String version = ref.version() == null ? null : ref.version().canonical();
+            Edge e = link.reverse()
+                    ? new Edge(t.key(), n.key(), link.kind(), null, ref.path(), ref.line())
+                    : new Edge(n.key(), t.key(), link.kind(), version, ref.path(), ref.line());
+            if (!e.from().equals(e.to()) || link.kind() != EdgeKind.PART_OF) {
+                edges.putIfAbsent(e.from() + "\u0000" + e.to() + "\u0000" + e.kind() + "\u0000" + e.version(), e);
+            }
+            if (r.status() == Resolver.Status.STALE_LINK) {
+                findings.add(finding(n, ref, Severity.WARNING, link.key() + " link " + ref.link()
+                        + " points to no file; resolved to " + t.key() + " by its name",
+                        "update the link to " + t.path()));
+            }
+            return;
+        }
+        if (!link.reportMissing() || r.status() == Resolver.Status.EXTERNAL) {
+            return;
+        }
+        if (r.status() == Resolver.Status.AMBIGUOUS) {
+            String keys = r.candidates().stream().map(Node::key).collect(Collectors.joining(", "));
+            findings.add(finding(n, ref, Severity.ERROR, link.key() + " " + ref.raw() + " matches "
+                    + r.candidates().size() + " nodes: " + keys,
+                    "prefix the repo to choose one, e.g. " + r.candidates().get(0).repo() + ":" + ref.id()));
+        } else {
+            findings.add(finding(n, ref, Severity.ERROR, link.key() + " " + ref.raw() + " resolves to no node",
+                    "fix the reference, or add the missing document"));
+        }
+    }
+
+    private static Finding finding(Node n, Ref ref, Severity severity, String message, String hint) {
+        String path = ref.path().isEmpty() ? n.path() : ref.path();
+        return new Finding(GraphRules.DANGLING, severity, null, n.id(), n.repo(), path, ref.line(), ref.column(),
+                message, hint);
+    }
+
+    /** The references a value holds, each with its own span when the value was written item by item. */
+    static List<Ref> refs(MetaValue value) {
+        List<Ref> out = new ArrayList<>();
+        List<String> items = value.items();
+        boolean perItem = value.itemSpans().size() == items.size();
+        for (int i = 0; i < items.size(); i++) {
+            Span span = perItem ? value.itemSpans().get(i) : value.span();
+            Ref ref = Ref.parse(items.get(i), value.path(), span);
+            if (ref != null) {
+                out.add(ref);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isApiOrEvent(String raw) {
+        String r = raw.strip().toLowerCase(java.util.Locale.ROOT);
+        return r.startsWith("api:") || r.startsWith("event:");
+    }
+}

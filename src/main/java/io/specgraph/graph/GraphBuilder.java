@@ -1,0 +1,138 @@
+package io.specgraph.graph;
+
+import io.specgraph.model.Edge;
+import io.specgraph.model.Finding;
+import io.specgraph.model.Keys;
+import io.specgraph.model.Layout;
+import io.specgraph.model.LifecycleState;
+import io.specgraph.model.MetaValue;
+import io.specgraph.model.Node;
+import io.specgraph.model.NodeKind;
+import io.specgraph.model.Ref;
+import io.specgraph.model.RepoInfo;
+import io.specgraph.model.Severity;
+import io.specgraph.model.SpecGraphFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds a {@link SpecGraph} from read repos: makes ids unique per repo, refines spec-kit feature kinds, maps
+ * statuses to lifecycle states, resolves references into edges, and runs the graph rules (LG1–LG4, LC1).
+ */
+public final class GraphBuilder {
+
+    private final Lifecycle lifecycle;
+
+    public GraphBuilder() {
+        this(new Lifecycle());
+    }
+
+    public GraphBuilder(Lifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public SpecGraph build(List<RepoInput> inputs) {
+        List<Finding> findings = new ArrayList<>();
+        List<RepoInfo> repos = new ArrayList<>();
+        List<Node> all = new ArrayList<>();
+        Map<String, SpecGraphFile> graphFiles = new LinkedHashMap<>();
+        for (RepoInput in : inputs) {
+            repos.add(in.info());
+            all.addAll(in.nodes());
+            findings.addAll(in.findings());
+            if (in.graphFile() != null) {
+                graphFiles.put(in.info().name(), in.graphFile());
+            }
+        }
+        all = DuplicateIds.resolve(all, findings);
+        all = refineSpecKitKinds(all);
+        all = mapStates(all, findings);
+        all.sort(Comparator.comparing(Node::key));
+        Resolver resolver = new Resolver(all, repos);
+        List<Edge> edges = EdgeFactory.edges(all, resolver, findings);
+        edges.sort(Comparator.comparing(Edge::from).thenComparing(Edge::kind).thenComparing(Edge::to));
+        Map<String, Node> byKey = new HashMap<>();
+        all.forEach(n -> byKey.put(n.key(), n));
+        GraphChecks.oneSided(all, edges, byKey, findings);
+        GraphChecks.cycles(edges, byKey, findings);
+        SpecGraph draft = new SpecGraph(repos, all, edges, findings, graphFiles, resolver);
+        List<Finding> driftFindings = new ArrayList<>(findings);
+        for (RepoInfo r : repos) {
+            SpecGraphFile f = graphFiles.get(r.name());
+            if (f != null) {
+                Drift.check(draft, r, f, driftFindings);
+            }
+        }
+        return new SpecGraph(repos, all, edges, driftFindings, graphFiles, resolver);
+    }
+
+    /**
+     * A spec-kit feature whose kind is derived (no {@code kind:}) and that another feature of the same repo
+     * implements is a platform spec: the seeds' small-team variant keeps both tiers in one repo.
+     */
+    private static List<Node> refineSpecKitKinds(List<Node> nodes) {
+        Set<String> implemented = new HashSet<>();
+        for (Node n : nodes) {
+            if (n.layout() != Layout.SPEC_KIT) {
+                continue;
+            }
+            Optional<MetaValue> impl = n.meta().get(Keys.IMPLEMENTS);
+            if (impl.isPresent()) {
+                for (Ref r : EdgeFactory.refs(impl.get())) {
+                    if (r.id() != null && r.repo() == null) {
+                        implemented.add(n.repo() + "/" + r.id());
+                    }
+                }
+            }
+        }
+        if (implemented.isEmpty()) {
+            return nodes;
+        }
+        List<Node> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            boolean derivedKind = !n.meta().has(Keys.KIND);
+            if (n.layout() == Layout.SPEC_KIT && derivedKind && n.kind() == NodeKind.COMPONENT_SPEC
+                    && !n.meta().has(Keys.IMPLEMENTS) && implemented.contains(n.key())) {
+                out.add(n.withKind(NodeKind.PLATFORM_SPEC));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private List<Node> mapStates(List<Node> nodes, List<Finding> findings) {
+        List<Node> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            if (n.status() == null || n.status().isBlank() || !Lifecycle.hasLifecycle(n.kind())) {
+                out.add(n);
+                continue;
+            }
+            Optional<LifecycleState> state = lifecycle.map(n.kind(), n.status());
+            if (state.isEmpty()) {
+                MetaValue mv = n.meta().get(Keys.STATUS).orElse(null);
+                findings.add(new Finding(GraphRules.UNKNOWN_STATUS, Severity.WARNING, null, n.id(), n.repo(),
+                        mv == null || mv.path().isEmpty() ? n.path() : mv.path(), mv == null ? 0 : mv.line(),
+                        mv == null ? 0 : mv.column(),
+                        "status '" + n.status() + "' maps to no " + (n.kind() == NodeKind.ADR ? "ADR" : "spec")
+                                + " lifecycle state",
+                        "use one of: " + Lifecycle.labels(lifecycle.states(n.kind()))
+                                + " (or map the word in the gates policy file)"));
+            }
+            out.add(n.withState(state.orElse(null)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,293 @@
+package io.specgraph.graph;
+
+import io.specgraph.model.Node;
+import io.specgraph.model.NodeKind;
+import io.specgraph.model.Ref;
+import io.specgraph.model.RepoInfo;
+import io.specgraph.model.RepoRole;
+import io.specgraph.model.Version;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves references to nodes across repos (model.md §3–§4) with hash indexes, so resolution stays linear in
+ * the number of references. A markdown link resolves by path (relative to the file, repo-root-relative, or into
+ * another repo of the workspace), falling back to its label or file name; an id resolves exactly, then by base id
+ * of versioned nodes ({@code CONTRACT-10@v2}), then ignoring case; several candidates narrow by expected kind, the
+ * referring repo, then platform repos.
+ */
+public final class Resolver {
+
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d+)(?:[-_. ].*)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How a reference resolved. */
+    public enum Status { OK, STALE_LINK, EXTERNAL, DANGLING, AMBIGUOUS }
+
+    /** The outcome: a target (for OK and STALE_LINK), or why there is none, with the candidates seen. */
+    public record Resolution(Status status, Node target, List<Node> candidates) {
+        public boolean resolved() {
+            return target != null;
+        }
+    }
+
+    private final Map<String, Node> byKey = new HashMap<>();
+    private final Map<String, List<Node>> byId = new HashMap<>();
+    private final Map<String, List<Node>> byIdLower = new HashMap<>();
+    private final Map<String, List<Node>> byBase = new HashMap<>();
+    private final Map<String, Node> byPath = new HashMap<>();
+    private final Map<String, RepoInfo> repos = new HashMap<>();
+
+    public Resolver(Collection<Node> nodes, Collection<RepoInfo> repoInfos) {
+        for (RepoInfo r : repoInfos) {
+            repos.put(r.name(), r);
+        }
+        for (Node n : nodes) {
+            byKey.put(n.key(), n);
+            byId.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(n);
+            byIdLower.computeIfAbsent(n.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n);
+            String base = baseId(n);
+            if (!base.equals(n.id())) {
+                byBase.computeIfAbsent(base, k -> new ArrayList<>()).add(n);
+                byBase.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n);
+            }
+            for (String f : n.files()) {
+                byPath.putIfAbsent(n.repo() + "\u0000" + f, n);
+            }
+        }
+    }
+
+    /** The id without a {@code @version} suffix that disambiguates versions side by side. */
+    public static String baseId(Node n) {
+        int at = n.id().lastIndexOf('@');
+        return at > 0 ? n.id().substring(0, at) : n.id();
+    }
+
+    public Node byKey(String key) {
+        return byKey.get(key);
+    }
+
+    /** Every node with {@code id} (exact, then by base id), in any repo. */
+    public List<Node> byId(String id) {
+        List<Node> exact = byId.get(id);
+        if (exact != null) {
+            return exact;
+        }
+        return byBase.getOrDefault(id, List.of());
+    }
+
+    /** The node a file belongs to. */
+    public Node byPath(String repo, String path) {
+        return byPath.get(repo + "\u0000" + path);
+    }
+
+    /**
+     * Resolves {@code ref}, written in {@code from}, expecting a node of one of {@code expected} (empty: any).
+     */
+    public Resolution resolve(Ref ref, Node from, Set<NodeKind> expected) {
+        if (ref.link() != null) {
+            return resolveLink(ref, from, expected);
+        }
+        if (ref.id() == null) {
+            return new Resolution(Status.DANGLING, null, List.of());
+        }
+        return resolveId(ref.repo(), ref.id(), ref.version(), from, expected);
+    }
+
+    private Resolution resolveLink(Ref ref, Node from, Set<NodeKind> expected) {
+        String link = ref.link();
+        int cut = indexOfAny(link, "#?");
+        String target = cut >= 0 ? link.substring(0, cut) : link;
+        if (link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            if (ref.id() != null) {
+                Resolution byId = resolveId(ref.repo(), ref.id(), ref.version(), from, expected);
+                if (byId.resolved()) {
+                    return byId;
+                }
+            }
+            return new Resolution(Status.EXTERNAL, null, List.of());
+        }
+        if (target.isEmpty()) {
+            return new Resolution(Status.DANGLING, null, List.of());
+        }
+        String base = parent(ref.path().isEmpty() ? from.path() : ref.path());
+        Node hit = target.startsWith("/") ? byPath(from.repo(), normalize("", target.substring(1)))
+                : pathHit(from.repo(), base, target);
+        if (hit == null && !target.startsWith("/") && !target.startsWith(".")) {
+            hit = byPath(from.repo(), normalize("", target));
+        }
+        if (hit != null) {
+            return new Resolution(Status.OK, hit, List.of(hit));
+        }
+        Resolution fallback = ref.id() != null ? resolveId(ref.repo(), ref.id(), ref.version(), from, expected)
+                : new Resolution(Status.DANGLING, null, List.of());
+        if (!fallback.resolved()) {
+            Matcher m = LEADING_NUMBER.matcher(stem(target));
+            if (m.matches()) {
+                fallback = resolveId(from.repo(), "ADR-" + Integer.parseInt(m.group(1)), null, from, expected);
+            }
+        }
+        if (fallback.resolved()) {
+            return new Resolution(Status.STALE_LINK, fallback.target(), fallback.candidates());
+        }
+        return fallback.status() == Status.AMBIGUOUS ? fallback : new Resolution(Status.DANGLING, null, List.of());
+    }
+
+    private Node pathHit(String repo, String base, String target) {
+        Deque<String> parts = new ArrayDeque<>();
+        int escapes = 0;
+        for (String seg : (base.isEmpty() ? target : base + "/" + target).split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    escapes++;
+                } else {
+                    parts.removeLast();
+                }
+            } else {
+                parts.addLast(seg);
+            }
+        }
+        if (escapes == 0) {
+            return byPath(repo, String.join("/", parts));
+        }
+        // The link leaves the repo: read its first segment as another repo of the workspace.
+        if (escapes == 1 && parts.size() > 1 && repos.containsKey(parts.peekFirst())) {
+            String other = parts.removeFirst();
+            return byPath(other, String.join("/", parts));
+        }
+        return null;
+    }
+
+    private Resolution resolveId(String repo, String id, Version version, Node from, Set<NodeKind> expected) {
+        List<Node> candidates = candidates(id);
+        if (candidates.isEmpty()) {
+            Matcher m = VERSION_SUFFIX.matcher(id);
+            if (m.matches() && version == null) {
+                candidates = candidates(m.group(1));
+                version = Version.parse(m.group(2));
+            }
+        }
+        if (repo != null) {
+            candidates = candidates.stream().filter(n -> n.repo().equals(repo)).toList();
+        }
+        if (version != null && candidates.size() > 1) {
+            Version v = version;
+            List<Node> sameVersion = candidates.stream().filter(n -> v.sameAs(n.parsedVersion())).toList();
+            if (!sameVersion.isEmpty()) {
+                candidates = sameVersion;
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new Resolution(Status.DANGLING, null, List.of());
+        }
+        List<Node> narrowed = narrow(candidates, from, expected);
+        if (narrowed.size() == 1) {
+            return new Resolution(Status.OK, narrowed.get(0), candidates);
+        }
+        if (sameBase(narrowed)) {
+            return new Resolution(Status.OK, newest(narrowed), candidates);
+        }
+        return new Resolution(Status.AMBIGUOUS, null, narrowed);
+    }
+
+    private List<Node> candidates(String id) {
+        List<Node> c = byId(id);
+        if (c.isEmpty()) {
+            String lower = id.toLowerCase(Locale.ROOT);
+            c = byIdLower.getOrDefault(lower, byBase.getOrDefault(lower, List.of()));
+        }
+        return c;
+    }
+
+    private List<Node> narrow(List<Node> candidates, Node from, Set<NodeKind> expected) {
+        List<Node> c = candidates;
+        if (c.size() > 1 && !expected.isEmpty()) {
+            List<Node> k = c.stream().filter(n -> expected.contains(n.kind())).toList();
+            c = k.isEmpty() ? c : k;
+        }
+        if (c.size() > 1 && !sameBase(c)) {
+            List<Node> same = c.stream().filter(n -> n.repo().equals(from.repo())).toList();
+            if (!same.isEmpty()) {
+                c = same;
+            }
+        }
+        if (c.size() > 1 && !sameBase(c)) {
+            List<Node> platform = c.stream().filter(n -> repos.containsKey(n.repo())
+                    && repos.get(n.repo()).role() == RepoRole.PLATFORM).toList();
+            if (!platform.isEmpty()) {
+                c = platform;
+            }
+        }
+        return c;
+    }
+
+    /** True when all nodes are versions of one node (same repo, same base id). */
+    private static boolean sameBase(List<Node> nodes) {
+        return nodes.stream().map(n -> n.repo() + "/" + baseId(n)).distinct().count() == 1 && nodes.size() > 1;
+    }
+
+    /** The node with the highest version among versions of one node. */
+    static Node newest(List<Node> versions) {
+        Node best = versions.get(0);
+        for (Node n : versions) {
+            Version v = n.parsedVersion();
+            Version b = best.parsedVersion();
+            if (v != null && (b == null || v.compareTo(b) > 0)) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    private static String normalize(String base, String target) {
+        String joined = base.isEmpty() ? target : base + "/" + target;
+        Deque<String> parts = new ArrayDeque<>();
+        for (String seg : joined.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
+            } else {
+                parts.addLast(seg);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String parent(String path) {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
