@@ -39,6 +39,17 @@ public final class Document {
         return new Document(path, bytes.clone(), bom, text);
     }
 
+    /** A document from ASCII bytes (no BOM possible); the bytes are owned by the document from now on. */
+    static Document ofAscii(String path, byte[] bytes) {
+        return new Document(path, bytes, false, new String(bytes, StandardCharsets.ISO_8859_1));
+    }
+
+    /** A document from UTF-8 bytes and their decoded text (which still holds the BOM, if any). */
+    static Document ofDecoded(String path, byte[] bytes, String decoded) {
+        boolean bom = startsWithBom(bytes);
+        return new Document(path, bytes, bom, bom ? decoded.substring(1) : decoded);
+    }
+
     /** A document holding {@code text} (for new files and tests); no BOM. */
     public static Document ofText(String path, String text) {
         return new Document(path, text.getBytes(StandardCharsets.UTF_8), false, text);

@@ -77,11 +77,15 @@ public final class DocumentLoader {
                     "file holds binary content (a NUL byte at offset " + nul + ")",
                     "keep binary files out of spec folders, or give them a non-document extension");
         }
+        if (isAscii(bytes)) {
+            return new Loaded(Document.ofAscii(relPath, bytes), null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
         try {
-            decoder.decode(ByteBuffer.wrap(bytes));
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
             int bad = firstBadByte(bytes);
             return fail(ReadRules.NOT_UTF8, repo, relPath, lineAt(bytes, bad),
@@ -91,7 +95,16 @@ public final class DocumentLoader {
         } catch (CharacterCodingException e) {
             return fail(ReadRules.NOT_UTF8, repo, relPath, 0, "file is not valid UTF-8", "save the file as UTF-8");
         }
-        return new Loaded(Document.ofValidUtf8(relPath, bytes), null);
+        return new Loaded(Document.ofDecoded(relPath, bytes, text), null);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Loaded fail(String rule, String repo, String path, int line, String message, String hint) {

@@ -74,32 +74,48 @@ public final class MarkdownScan {
                 }
                 continue;
             }
-            Matcher fm = FENCE.matcher(line);
-            if (fm.matches() && !(fm.group(2).charAt(0) == '`' && fm.group(3).contains("`"))) {
+            char first = firstNonSpace(line);
+            if (first == 0) {
+                continue;
+            }
+            Matcher fm = first == '`' || first == '~' ? FENCE.matcher(line) : null;
+            if (fm != null && fm.matches() && !(fm.group(2).charAt(0) == '`' && fm.group(3).contains("`"))) {
                 fenceChar = fm.group(2).substring(0, 1);
                 fenceLen = fm.group(2).length();
                 verbatim.set(i);
                 continue;
             }
-            String trimmed = line.stripLeading();
+            String trimmed = first == '<' ? line.stripLeading() : "";
             if (trimmed.startsWith("<!--")) {
                 verbatim.set(i);
                 inComment = !trimmed.substring(4).contains("-->");
                 continue;
             }
-            Matcher am = ATX.matcher(line);
-            if (am.matches()) {
+            Matcher am = first == '#' ? ATX.matcher(line) : null;
+            if (am != null && am.matches()) {
                 String text = am.group(2) == null ? "" : am.group(2).strip();
                 headings.add(new Heading(am.group(1).length(), text, lineNo, line.indexOf('#') + 1));
                 continue;
             }
-            if (i > fmEnd && SETEXT.matcher(line).matches() && isParagraphLine(lines, i - 1, verbatim, headings)) {
+            if ((first == '=' || first == '-') && i > fmEnd && SETEXT.matcher(line).matches()
+                    && isParagraphLine(lines, i - 1, verbatim, headings)) {
                 String prev = lines.get(i - 1);
                 int level = line.strip().charAt(0) == '=' ? 1 : 2;
                 headings.add(new Heading(level, prev.strip(), lineNo - 1, prev.length() - prev.stripLeading().length() + 1));
             }
         }
         return new Result(new Content(path, lines, headings, verbatim), fmEnd);
+    }
+
+    /** The first character that is not a space or tab, or 0 for a blank line. */
+    private static char firstNonSpace(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c != ' ' && c != '\t') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static boolean isClosingFence(String t, char ch, int minLen) {
