@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param date       the date of a {@code YYYY-MM-DD-N-slug.md} name, or null
  * @param slug       the file name after the number, without extension ({@code use-postgres}), or the stem
  * @param folder     the ADR folder (log) the file belongs to, repo-relative ({@code docs/adr})
- * @param subFolder  the file's folder below {@code folder} ({@code 1.x}, {@code legacy}), {@code ""} when directly in it
+ * @param subFolder  the file's folder below {@code folder} ({@code 1.x}, {@code legacy}), {@code ""} when
+ *                   directly in it
  * @param duplicates the other ADR files in the repo with the same number (repo-relative), empty when unique
  * @param style      the template the ADR follows
  */

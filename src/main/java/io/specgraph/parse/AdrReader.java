@@ -92,7 +92,8 @@ public final class AdrReader implements LayoutReader {
         if (c != null && c.adrDirs().equals(repo.adrDirs())) {
             return c.catalog();
         }
-        AdrCatalog built = AdrCatalog.build(repo.files(), repo.adrDirs(), DocumentSource.disk(repo.repo(), repo.root()));
+        DocumentSource disk = DocumentSource.disk(repo.repo(), repo.root());
+        AdrCatalog built = AdrCatalog.build(repo.files(), repo.adrDirs(), disk);
         cache.put(repo.files(), new Cached(repo.adrDirs(), built));
         return built;
     }

@@ -57,7 +57,8 @@ public final class AdrFileNames {
         Matcher d = DATED.matcher(stem);
         if (d.matches()) {
             String n = stripZeros(d.group(2));
-            return new Name(d.group(1) + "-" + d.group(2), d.group(1) + "-" + n, toInt(n), d.group(1), rest(d.group(3)));
+            return new Name(d.group(1) + "-" + d.group(2), d.group(1) + "-" + n, toInt(n), d.group(1),
+                    rest(d.group(3)));
         }
         Matcher p = PREFIXED.matcher(stem);
         Matcher m = p.matches() ? p : NUMBERED.matcher(stem);

@@ -124,7 +124,8 @@ public final class AdrFolders {
             }
         }
         for (String d : candidateDirs(files)) {
-            if (roots.containsKey(d) || roots.values().stream().anyMatch(r -> r.deep() && AdrPaths.within(d, r.path()))) {
+            boolean inside = roots.values().stream().anyMatch(r -> r.deep() && AdrPaths.within(d, r.path()));
+            if (roots.containsKey(d) || inside) {
                 continue;
             }
             if (confirmed(files, d, docs)) {

@@ -27,7 +27,8 @@ public final class AdrLinks {
     private static final Pattern RELATION = Pattern.compile(
             "(?<![A-Za-z])(super[sc]eded[ \\t]+by|super[sc]edes|amended[ \\t]+by|amends)(?![A-Za-z])[ \\t]*:?[ \\t]*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern MD_LINK = Pattern.compile(
+            "\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern OTHER_LINE = Pattern.compile(
             "^\\s*(?:[-*+]\\s+)?([A-Za-z][A-Za-z ]{0,40}?)\\s+(\\[[^\\]]*\\]\\([^)]*\\))\\s*$");
     private static final Pattern PLAIN_SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\band\\b)\\s*");

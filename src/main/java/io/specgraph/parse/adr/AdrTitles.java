@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * ADR titles without their number: {@code 1. Title}, {@code 0001: Title}, {@code ADR 9: Title},
- * {@code ADR-0009 - Title}, {@code ADR-0009 Title}, {@code [ADR-9] Title}, {@code 12) Title} all give {@code Title}. A title that only
+ * {@code ADR-0009 - Title}, {@code ADR-0009 Title}, {@code [ADR-9] Title}, {@code 12) Title} all give
+ * {@code Title}. A title that only
  * starts with a number ({@code 2024 roadmap}, {@code 3.x migration}) is kept. The number itself comes from the
  * file name ({@link AdrFileNames}).
  */
@@ -16,7 +17,8 @@ public final class AdrTitles {
             "^\\[?adr[-_ #]?\\d{1,12}\\]?\\s*[.:)\\-–—|]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADR_SPACE = Pattern.compile(
             "^(?:\\[adr[-_ #]?\\d{1,12}\\]|adr[-_]\\d{1,12})\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d{1,12}(?:\\.\\s+|\\s*[:)]\\s*|\\s+[-–—|]\\s+)(\\S.*)$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile(
+            "^\\d{1,12}(?:\\.\\s+|\\s*[:)]\\s*|\\s+[-–—|]\\s+)(\\S.*)$");
 
     private AdrTitles() {
     }

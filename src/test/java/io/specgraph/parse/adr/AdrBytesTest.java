@@ -61,7 +61,8 @@ class AdrBytesTest {
     void aFileThatIsNotUtf8BecomesAFindingAndTheOthersAreStillRead(@TempDir Path dir) throws IOException {
         Path adr = Files.createDirectories(dir.resolve("docs/adr"));
         Files.writeString(adr.resolve("0001-good.md"), "# 1. Good\n\n## Status\n\nAccepted\n");
-        Files.write(adr.resolve("0002-latin1.md"), new byte[]{'#', ' ', '2', '.', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+        byte[] latin1 = {'#', ' ', '2', '.', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'};
+        Files.write(adr.resolve("0002-latin1.md"), latin1);
         Files.createDirectories(adr.resolve("0003-a-folder.md"));
         Files.write(adr.resolve("0004-binary.md"), new byte[]{'#', ' ', 0, 1, 2});
         AdrRepo repo = AdrRepo.read(dir, List.of());

@@ -69,8 +69,9 @@ class AdrFoldersTest {
 
     @Test
     void adrDirTargetIsRelativeToTheFileAndStaysInsideTheRepo() {
-        assertThat(AdrFolders.adrDirTarget(".adr-dir", Document.ofText(".adr-dir", "./docs/adr/\r\n"))).isEqualTo("docs/adr");
-        assertThat(AdrFolders.adrDirTarget("pkg/.adr-dir", Document.ofText("x", "\n  \"decisions\"\n"))).isEqualTo("pkg/decisions");
+        assertThat(AdrFolders.adrDirTarget(".adr-dir", Document.ofText("x", "./docs/adr/\r\n"))).isEqualTo("docs/adr");
+        assertThat(AdrFolders.adrDirTarget("pkg/.adr-dir", Document.ofText("x", "\n  \"decisions\"\n")))
+                .isEqualTo("pkg/decisions");
         assertThat(AdrFolders.adrDirTarget("pkg/.adr-dir", Document.ofText("x", "../doc/adr"))).isEqualTo("doc/adr");
         assertThat(AdrFolders.adrDirTarget(".adr-dir", Document.ofText("x", "../outside"))).isNull();
         assertThat(AdrFolders.adrDirTarget(".adr-dir", Document.ofText("x", "/abs/adr"))).isNull();
@@ -142,5 +143,33 @@ class AdrFoldersTest {
         AdrRepo repo = AdrRepo.read(dir, List.of());
         assertThat(repo.plan.info().layouts()).doesNotContain(Layout.ADR);
         assertThat(repo.adrs()).isEmpty();
+    }
+
+    @Test
+    void readsAdrsKeptAtTheRepoRootButNotTheFoldersBelowIt(@TempDir Path dir) throws IOException {
+        String adr = "# %d. Decision\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Status\n\nAccepted\n";
+        Files.writeString(dir.resolve("0001-first.md"), adr.formatted(1));
+        Files.writeString(dir.resolve("0002-second.md"), adr.formatted(2));
+        Files.writeString(dir.resolve("README.md"), "# Decisions\n");
+        Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(dir.resolve("notes/0001-meeting.md"), "# Meeting\n\nNotes.\n");
+        AdrRepo repo = AdrRepo.read(dir, List.of());
+        assertThat(repo.adrs()).extracting(Node::path).containsExactly("0001-first.md", "0002-second.md");
+        assertThat(AdrRepo.info(repo.id("ADR-2")).folder()).isEmpty();
+        assertThat(repo.findings).isEmpty();
+    }
+
+    @Test
+    void twoAdrFoldersWithTheSameNumbersKeepDistinctIds(@TempDir Path dir) throws IOException {
+        String adr = "# 1. %s\n\n## Status\n\nAccepted\n";
+        Files.createDirectories(dir.resolve("adr"));
+        Files.createDirectories(dir.resolve("docs/adr"));
+        Files.writeString(dir.resolve("adr/0001-global.md"), adr.formatted("Global"));
+        Files.writeString(dir.resolve("docs/adr/0001-local.md"), adr.formatted("Local"));
+        AdrRepo repo = AdrRepo.read(dir, List.of());
+        assertThat(repo.adrs()).extracting(Node::path, Node::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("adr/0001-global.md", "ADR-1"),
+                org.assertj.core.groups.Tuple.tuple("docs/adr/0001-local.md", "ADR-1b"));
+        assertThat(repo.findings(AdrRules.DUPLICATE_NUMBER)).hasSize(2);
     }
 }

@@ -33,7 +33,8 @@ class AdrFormatsTest {
         assertThat(AdrRepo.meta(ldap, Keys.STATUS).line()).isEqualTo(13);
         assertThat(AdrRepo.info(ldap).style()).isEqualTo(AdrStyle.NYGARD);
         assertThat(ldap.content().headings()).extracting(h -> h.text())
-                .containsExactly("ADR 9: LDAP for Multitenant Integration", "Context", "Decision", "Status", "Consequences");
+                .containsExactly("ADR 9: LDAP for Multitenant Integration", "Context", "Decision", "Status",
+                        "Consequences");
     }
 
     @Test

@@ -131,7 +131,8 @@ class AdrSupersedeTest {
         AdrRepo repo = AdrRepo.read("adr-tools");
         assertThat(AdrRepo.links(repo.id("ADR-1"))).extracting(AdrLink::relation, AdrLink::label, AdrLink::targetId)
                 .containsExactly(tuple(AdrRelation.AMENDED_BY, "Amended by", "ADR-4"));
-        assertThat(repo.id("ADR-1").meta().items("amended_by")).containsExactly("[4. Third Record](0004-third-record.md)");
+        assertThat(repo.id("ADR-1").meta().items("amended_by"))
+                .containsExactly("[4. Third Record](0004-third-record.md)");
         assertThat(AdrRepo.links(repo.id("ADR-4"))).extracting(AdrLink::relation, AdrLink::label, AdrLink::targetId)
                 .containsExactly(tuple(AdrRelation.AMENDS, "Amends", "ADR-1"),
                         tuple(AdrRelation.OTHER, "Clarifies", "ADR-3"));
@@ -142,7 +143,8 @@ class AdrSupersedeTest {
 
     @Test
     void metadataItemsStayParseableAsReferences() {
-        Ref link = Ref.parse(SUPERSEDE.id("ADR-2").meta().items(Keys.SUPERSEDED_BY).get(0), "docs/adr/0002-first.md", null);
+        String item = SUPERSEDE.id("ADR-2").meta().items(Keys.SUPERSEDED_BY).get(0);
+        Ref link = Ref.parse(item, "docs/adr/0002-first.md", null);
         assertThat(link.link()).isEqualTo("0003-t.md");
         Ref id = Ref.parse(SUPERSEDE.id("ADR-1").meta().items(Keys.SUPERSEDED_BY).get(0), "x", null);
         assertThat(id.link()).isEqualTo("./0020-new-logging.md");

@@ -39,7 +39,8 @@ class AdrTitlesTest {
     void stripsNumberPrefixes() {
         assertThat(AdrTitles.strip("1. Record architecture decisions")).isEqualTo("Record architecture decisions");
         assertThat(AdrTitles.strip("0001: Use X")).isEqualTo("Use X");
-        assertThat(AdrTitles.strip("ADR 9: LDAP for Multitenant Integration")).isEqualTo("LDAP for Multitenant Integration");
+        assertThat(AdrTitles.strip("ADR 9: LDAP for Multitenant Integration"))
+                .isEqualTo("LDAP for Multitenant Integration");
         assertThat(AdrTitles.strip("ADR-0009 - Use Y")).isEqualTo("Use Y");
         assertThat(AdrTitles.strip("ADR-101: Event bus")).isEqualTo("Event bus");
         assertThat(AdrTitles.strip("ADR-0003 Use Z")).isEqualTo("Use Z");
