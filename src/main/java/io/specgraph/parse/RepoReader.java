@@ -51,6 +51,9 @@ public final class RepoReader {
                 layouts.add(r.layout());
             }
         }
+        if (!spec.adrDirs().isEmpty()) {
+            layouts.add(Layout.ADR);
+        }
         RepoRole role = spec.role() != null ? spec.role()
                 : layouts.contains(Layout.SEED_PLATFORM) ? RepoRole.PLATFORM : RepoRole.COMPONENT;
         DocumentSource disk = DocumentSource.disk(spec.name(), spec.path());
