@@ -87,7 +87,7 @@ public final class Links {
         if (exists(resolved)) {
             return new SpecKitLink(path, line, column, text, target, resolved, SpecKitLink.Status.FOUND);
         }
-        if (!fromRoot && !file.startsWith(".")) {
+        if (!fromRoot && !file.startsWith("./") && !file.startsWith("../")) {
             for (String base : project.isEmpty() ? List.of("") : List.of("", project)) {
                 String alt = normalize(FileIndex.join(base, file));
                 if (alt != null && exists(alt)) {
