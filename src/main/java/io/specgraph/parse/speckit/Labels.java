@@ -29,7 +29,8 @@ public final class Labels {
     public static final String RATIFIED = "ratified";
     public static final String LAST_AMENDED = "last_amended";
 
-    private static final Pattern LABEL = Pattern.compile("(\\*\\*|__)([^*_:：|\\s][^*_:：|]{0,40}?)([:：]?)\\1[ \\t]*([:：]?)");
+    private static final Pattern LABEL = Pattern.compile(
+            "(\\*\\*|__)([^*_:：|\\s][^*_:：|]{0,40}?)([:：]?)\\1[ \\t]*([:：]?)");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*$");
 
     private static final Map<String, String> HEADER = aliases(Map.of(

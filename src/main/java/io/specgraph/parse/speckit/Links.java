@@ -18,16 +18,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the links of a document (inline links, images, reference definitions) outside code blocks, comments and
- * inline code, and resolves each against the repo's files: relative to the document, a leading {@code /} from the
- * repo root; a target missing relative to the document that exists from the repo root or the project root was
+ * Finds the links of a document (inline links, images, reference definitions; not footnotes) outside code blocks,
+ * comments and inline code, and resolves each against the repo's files: relative to the document, a leading
+ * {@code /} from the repo root; a target missing relative to the document that exists from the repo root or the project root was
  * written root-relative ({@link SpecKitLink.Status#ROOT_RELATIVE}).
  */
 public final class Links {
 
     private static final Pattern INLINE = Pattern.compile(
-            "!?\\[([^\\]]*)\\]\\(\\s*(<[^>\\n]*>|[^()\\s]+(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*\\)");
-    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]]+)\\]:\\s*(<[^>]*>|\\S+)");
+            "!?\\[([^\\]]*)\\]\\(\\s*(<[^>\\n]*>|[^()\\s]+(?:\\([^()\\s]*\\)[^()\\s]*)*)"
+                    + "(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*\\)");
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]^][^\\]]*)\\]:\\s*(<[^>]*>|\\S+)");
     private static final Pattern SCHEME = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:|//).*");
 
     private final FileIndex files;

@@ -72,7 +72,8 @@ public final class SpecKitProjects {
     public String projectOf(String path) {
         String best = null;
         for (String r : roots) {
-            if ((r.isEmpty() || path.equals(r) || path.startsWith(r + "/")) && (best == null || r.length() > best.length())) {
+            boolean holds = r.isEmpty() || path.equals(r) || path.startsWith(r + "/");
+            if (holds && (best == null || r.length() > best.length())) {
                 best = r;
             }
         }

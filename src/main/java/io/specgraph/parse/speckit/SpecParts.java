@@ -23,7 +23,8 @@ public final class SpecParts {
     private static final String ID = "((?:FR|SC|NFR|C)-\\d{2,}[A-Za-z]?)";
     private static final Pattern BULLET_REQ = Pattern.compile(
             "^\\s*[-*+]\\s+(?:\\*\\*|__)?" + ID + "(?:[:：])?(?:\\*\\*|__)?(?:\\s*[:：])?\\s*(.*)$");
-    private static final Pattern TABLE_REQ = Pattern.compile("^\\s*\\|\\s*(?:\\*\\*|__)?" + ID + "(?:\\*\\*|__)?\\s*\\|(.*)$");
+    private static final Pattern TABLE_REQ = Pattern.compile(
+            "^\\s*\\|\\s*(?:\\*\\*|__)?" + ID + "(?:\\*\\*|__)?\\s*\\|(.*)$");
     private static final Pattern STORY = Pattern.compile(
             "^(?:User Story|ユーザーストーリー|用户故事|使用者故事)\\s*(\\d+)\\s*(?:[-–—:：]\\s*)?(.*?)\\s*"
                     + "(?:[(（]\\s*(?:Priority|優先度|优先级|優先級)\\s*[:：]\\s*(P\\d+)\\s*[)）])?\\s*(?:🎯.*)?$",

@@ -40,6 +40,9 @@ class CjkTest {
         assertThat(spec.status()).isEqualTo("下書き");
         assertThat(spec.meta().get("status").orElseThrow().line()).isEqualTo(5);
         assertThat(spec.meta().value("created")).isEqualTo("2026-01-20");
+        assertThat(spec.meta().value("input")).isEqualTo("ユーザー説明: \"本をカートに入れて購入できるようにする\"");
+        assertThat(spec.meta().get("input").orElseThrow().rawKey()).isEqualTo("入力");
+        assertThat(spec.meta().value("feature_branch")).isEqualTo("001-カート");
         assertThat(spec.parts().get(SpecKitStory.class))
                 .extracting(SpecKitStory::number, SpecKitStory::title, SpecKitStory::priority)
                 .containsExactly(tuple(1, "本をカートに追加", "P1"));
@@ -57,6 +60,7 @@ class CjkTest {
         Node spec = REPO.node("002-搜索");
         assertThat(spec.title()).isEqualTo("图书搜索");
         assertThat(spec.status()).isEqualTo("草稿");
+        assertThat(spec.meta().value("input")).isEqualTo("用户描述：\"按书名和作者搜索图书\"");
         assertThat(spec.parts().get(SpecKitStory.class)).extracting(SpecKitStory::number, SpecKitStory::priority)
                 .containsExactly(tuple(1, "P1"));
     }

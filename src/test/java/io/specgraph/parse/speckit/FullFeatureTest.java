@@ -2,6 +2,7 @@ package io.specgraph.parse.speckit;
 
 import io.specgraph.model.ChecklistItem;
 import io.specgraph.model.Layout;
+import io.specgraph.model.MetaSource;
 import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
 import io.specgraph.model.SpecKitItem;
@@ -80,7 +81,8 @@ class FullFeatureTest {
                 .extracting(SpecKitItem::line, SpecKitItem::id, SpecKitItem::column)
                 .containsExactly(tuple(23, "US1", 4), tuple(24, "US1", 4), tuple(34, "US2", 4));
         assertThat(items(spec, SpecKitItem.Type.ACCEPTANCE).get(0).text())
-                .isEqualTo("**Given** a cart with one item, **When** the shopper pays by card, **Then** an order is created");
+                .isEqualTo("**Given** a cart with one item, **When** the shopper pays by card, "
+                        + "**Then** an order is created");
     }
 
     @Test
@@ -129,7 +131,7 @@ class FullFeatureTest {
         assertThat(c.version()).isEqualTo("1.0.0");
         assertThat(c.meta().value("ratified")).isEqualTo("2026-01-05");
         assertThat(c.meta().value("last amended")).isEqualTo("2026-01-05");
-        assertThat(c.meta().get("version").orElseThrow().source()).isEqualTo(io.specgraph.model.MetaSource.VERSION_LINE);
+        assertThat(c.meta().get("version").orElseThrow().source()).isEqualTo(MetaSource.VERSION_LINE);
         assertThat(c.meta().get("version").orElseThrow().line()).isEqualTo(14);
         assertThat(c.parts().get(SpecKitItem.class)).isEmpty();
     }
