@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the links of a document (inline links, images, reference definitions; not footnotes) outside code blocks,
  * comments and inline code, and resolves each against the repo's files: relative to the document, a leading
- * {@code /} from the repo root; a target missing relative to the document that exists from the repo root or the project root was
- * written root-relative ({@link SpecKitLink.Status#ROOT_RELATIVE}).
+ * {@code /} from the repo root; a target missing relative to the document that exists from the repo root or the
+ * project root was written root-relative ({@link SpecKitLink.Status#ROOT_RELATIVE}).
  */
 public final class Links {
 
