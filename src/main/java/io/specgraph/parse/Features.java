@@ -35,6 +35,15 @@ public final class Features {
      */
     public static ReadResult read(RepoContext ctx, Unit unit, DocumentSource docs, Layout layout, NodeKind kind,
                                   Function<MarkdownDoc, List<MetaValue>> extraMeta) {
+        return read(ctx, unit, docs, layout, kind, FileIndex.name(unit.path()), extraMeta);
+    }
+
+    /**
+     * As {@link #read(RepoContext, Unit, DocumentSource, Layout, NodeKind, Function)}, with the spec node's id when
+     * its metadata names none (default: the folder name; a spec-kit monorepo prefixes it with the project folder).
+     */
+    public static ReadResult read(RepoContext ctx, Unit unit, DocumentSource docs, Layout layout, NodeKind kind,
+                                  String defaultId, Function<MarkdownDoc, List<MetaValue>> extraMeta) {
         String dir = unit.path();
         List<String> files = unit.files();
         ReadResult.Builder out = new ReadResult.Builder();
@@ -54,7 +63,7 @@ public final class Features {
         MarkdownDoc md = MarkdownDoc.of(ctx.repo(), loaded.document());
         List<Finding> findings = new ArrayList<>();
         List<ChecklistItem> checklist = checklists(ctx, dir, files, docs, out);
-        Node spec = Nodes.draft(ctx, layout, mainPath, kind, FileIndex.name(dir))
+        Node spec = Nodes.draft(ctx, layout, mainPath, kind, defaultId)
                 .meta(md.metadata(extraMeta.apply(md)))
                 .content(md.content())
                 .files(ordered(mainPath, files))
@@ -117,8 +126,23 @@ public final class Features {
         }
         return files.stream()
                 .filter(f -> FileIndex.parent(f).equals(dir) && FileIndex.isMarkdown(f))
-                .filter(f -> FileIndex.stem(f).toLowerCase(Locale.ROOT).contains("plan"))
+                .filter(Features::isPlanName)
                 .findFirst();
+    }
+
+    /**
+     * True for a plan under any name: a word of the file name starts or ends with "plan" ({@code plan.md},
+     * {@code implementation-plan.md}, {@code PLAT-124-plan.md}, {@code planning.md}; not {@code explanation.md}),
+     * or holds 計画 / 计划.
+     */
+    public static boolean isPlanName(String path) {
+        String stem = FileIndex.stem(path).toLowerCase(Locale.ROOT);
+        for (String word : stem.split("[^\\p{L}\\p{N}]+")) {
+            if (word.startsWith("plan") || word.endsWith("plan") || word.contains("計画") || word.contains("计划")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ChecklistItem> checklists(RepoContext ctx, String dir, List<String> files,
