@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 public final class Resolver {
 
     private static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
+    private static final Pattern ADR_ID = Pattern.compile("^(?i:adr)[-_ ]?0*(\\d{1,9})$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d+)(?:[-_. ].*)?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -206,6 +207,12 @@ public final class Resolver {
 
     private List<Node> candidates(String id) {
         List<Node> c = byId(id);
+        if (c.isEmpty()) {
+            Matcher adr = ADR_ID.matcher(id);
+            if (adr.matches()) {
+                c = byId("ADR-" + Integer.parseInt(adr.group(1)));
+            }
+        }
         if (c.isEmpty()) {
             String lower = id.toLowerCase(Locale.ROOT);
             c = byIdLower.getOrDefault(lower, byBase.getOrDefault(lower, List.of()));

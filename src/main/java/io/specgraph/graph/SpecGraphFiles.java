@@ -14,10 +14,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@code spec-graph.json} the documents imply: one entry per node (plans and tasks are part of their spec),
+ * The {@code spec-graph.json} the documents imply: one entry per spec (platform, component, bug, hotfix),
  * with implements, dependsOn (contracts, blocking and governing ADRs), affects, context pack and status.
  */
 public final class SpecGraphFiles {
+
+    /** The kinds spec-graph.json records: the specs an implementation run updates (seed 001 §1.9). */
+    public static final Set<NodeKind> COVERED = EnumSet.of(NodeKind.PLATFORM_SPEC, NodeKind.COMPONENT_SPEC,
+            NodeKind.BUG, NodeKind.HOTFIX);
 
     private SpecGraphFiles() {
     }
@@ -26,7 +30,7 @@ public final class SpecGraphFiles {
     public static SpecGraphFile fromGraph(SpecGraph graph, Set<String> repos) {
         List<SpecGraphFile.Entry> entries = new ArrayList<>();
         for (Node n : graph.nodes()) {
-            if (n.kind() == NodeKind.PLAN || n.kind() == NodeKind.TASKS) {
+            if (!COVERED.contains(n.kind())) {
                 continue;
             }
             if (!repos.isEmpty() && !repos.contains(n.repo())) {

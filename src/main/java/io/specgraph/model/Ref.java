@@ -19,10 +19,9 @@ import java.util.regex.Pattern;
 public record Ref(String raw, String repo, String id, Version version, String link, String path, Span span) {
 
     private static final Pattern LINK = Pattern.compile("^(.*?)\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)(.*)$");
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://\\S+$");
     private static final Pattern REPO_PREFIX = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*):([^/].*)$");
     private static final Pattern AT_VERSION = Pattern.compile("^(.+?)@([vV]?\\d[\\w.+-]*)$");
-    private static final Pattern LEADING_NUMBER_TITLE = Pattern.compile("^(?:ADR[- ]?)?0*(\\d+)[.:]?\\s.*$",
-            Pattern.CASE_INSENSITIVE);
 
     public Ref {
         Objects.requireNonNull(raw, "raw");
@@ -43,17 +42,16 @@ public record Ref(String raw, String repo, String id, Version version, String li
             String after = lm.group(4).trim();
             String before = lm.group(1).trim();
             Ref inner = parsePlain(label.isEmpty() ? before : label);
-            String id = inner == null ? null : inner.id;
+            String id = inner == null || !labelIsId(label.isEmpty() ? before : label) ? null : inner.id;
             Version version = inner == null ? null : inner.version;
             if (version == null) {
                 version = firstVersion(after);
             }
             String repo = inner == null ? null : inner.repo;
-            if (id != null && !looksLikeId(id)) {
-                Matcher nm = LEADING_NUMBER_TITLE.matcher(label);
-                id = nm.matches() ? null : id;
-            }
             return new Ref(raw, repo, id, version, target.isEmpty() ? null : target, path, span);
+        }
+        if (URL.matcher(raw).matches()) {
+            return new Ref(raw, null, null, null, raw, path, span);
         }
         Ref plain = parsePlain(raw);
         if (plain == null) {
@@ -76,17 +74,35 @@ public record Ref(String raw, String repo, String id, Version version, String li
         String[] tokens = t.split("\\s+");
         String first = trimPunct(tokens[0]);
         Version version = null;
+        if (tokens.length > 1 && first.equalsIgnoreCase("ADR") && trimPunct(tokens[1]).matches("\\d{1,9}")) {
+            first = "ADR-" + Integer.parseInt(trimPunct(tokens[1]));
+            tokens = new String[]{first};
+        }
         Matcher am = AT_VERSION.matcher(first);
         if (am.matches()) {
             first = am.group(1);
             version = Version.parse(am.group(2));
-        } else if (tokens.length > 1) {
+        } else if (tokens.length > 1 && isSpacedVersion(trimPunct(tokens[1]))) {
             version = Version.parse(trimPunct(tokens[1]));
         }
         if (first.isEmpty()) {
             return null;
         }
         return new Ref(text, repo, first, version, null, null, null);
+    }
+
+    /** After a space, a version must say so: {@code v2}, {@code V3} or dotted {@code 1.2.0}. */
+    private static boolean isSpacedVersion(String token) {
+        return (token.startsWith("v") || token.startsWith("V") || token.contains(".")) && Version.parse(token) != null;
+    }
+
+    /** A link label names the target only when it is an id, optionally with a version ({@code ADR-100}, {@code PLAT-1 v2}). */
+    private static boolean labelIsId(String label) {
+        String[] tokens = ListValues.stripQuotes(label.trim()).split("\\s+");
+        if (tokens.length > 2 || !looksLikeId(trimPunct(tokens[0])) || !tokens[0].matches(".*[A-Za-z].*")) {
+            return false;
+        }
+        return tokens.length == 1 || isSpacedVersion(trimPunct(tokens[1]));
     }
 
     private static Version firstVersion(String text) {

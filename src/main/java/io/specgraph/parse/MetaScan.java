@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 public final class MetaScan {
 
     private static final Pattern BULLET_KV = Pattern.compile(
-            "^(\\s*)[-*+][ \\t]+(?:\\*\\*|__)?([A-Za-z][^:*_\\[\\]`|]{0,60}?)(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?(?=\\s|$)(.*)$");
+            "^(\\s*)[-*+][ \\t]+(?:\\*\\*|__)?([A-Za-z][^:*\\[\\]`|]{0,60}?)(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?(?=\\s|$)(.*)$");
     private static final Pattern BOLD_LABEL = Pattern.compile(
-            "(\\*\\*|__)([A-Za-z][^*_:|]{0,60}?)(:?)\\1[ \\t]*(:?)");
+            "(\\*\\*|__)([A-Za-z][^*:|]{0,60}?)(:?)\\1[ \\t]*(:?)");
     private static final Pattern PLAIN_KV = Pattern.compile("^([A-Za-z][A-Za-z0-9 _-]{0,30}):[ \\t]+(\\S.*)$");
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\s+)[-*+][ \\t]+(.*)$");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*$");
