@@ -86,7 +86,8 @@ final class Drift {
         if (Objects.equals(a, b)) {
             return;
         }
-        MetaValue mv = node.meta().get(key).orElse(null);
+        MetaValue mv = node.meta().get(key).orElse(key.equals(Keys.CONTRACTS_REFERENCED)
+                ? node.meta().get(Keys.CONTRACT_SPECS).orElse(null) : null);
         int line = mv == null ? 0 : mv.line();
         int column = mv == null ? 0 : mv.column();
         String path = mv == null || mv.path().isEmpty() ? node.path() : mv.path();

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes node ids unique within each repo. Versions of a context pack or contract side by side
- * ({@code cp-checkout} v1 and v2) become {@code cp-checkout@v1} and {@code cp-checkout@v2}; any other clash keeps
- * the first document's id (by path) and gives the others {@code id~2}, {@code id~3} with a finding, so that
- * nothing is merged or lost silently.
+ * Makes node ids unique within each repo. A context pack or contract that declares a version is keyed with it
+ * ({@code cp-checkout@v2}), so versions side by side stay apart and a key does not change when a new version is
+ * added; any other clash keeps the first document's id (by path) and gives the others {@code id~2}, {@code id~3}
+ * with a finding, so that nothing is merged or lost silently.
  */
 final class DuplicateIds {
 
@@ -25,7 +25,8 @@ final class DuplicateIds {
 
     static List<Node> resolve(List<Node> nodes, List<Finding> findings) {
         Map<String, List<Node>> byKey = new LinkedHashMap<>();
-        for (Node n : nodes) {
+        for (Node raw : nodes) {
+            Node n = versioned(raw);
             byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
         }
         List<Node> out = new ArrayList<>(nodes.size());
@@ -35,12 +36,6 @@ final class DuplicateIds {
                 continue;
             }
             group.sort(Comparator.comparing(Node::path));
-            if (areVersions(group)) {
-                for (Node n : group) {
-                    out.add(n.withId(n.id() + "@" + Version.parse(n.version()).canonical()));
-                }
-                continue;
-            }
             Node first = group.get(0);
             out.add(first);
             for (int i = 1; i < group.size(); i++) {
@@ -56,19 +51,12 @@ final class DuplicateIds {
         return out;
     }
 
-    private static boolean areVersions(List<Node> group) {
-        NodeKind kind = group.get(0).kind();
-        if (kind != NodeKind.CONTEXT_PACK && kind != NodeKind.CONTRACT) {
-            return false;
+    /** A contract or context pack with a version is keyed {@code id@vN}. */
+    private static Node versioned(Node n) {
+        if (n.kind() != NodeKind.CONTEXT_PACK && n.kind() != NodeKind.CONTRACT) {
+            return n;
         }
-        List<Version> seen = new ArrayList<>();
-        for (Node n : group) {
-            Version v = Version.parse(n.version());
-            if (n.kind() != kind || v == null || seen.stream().anyMatch(v::sameAs)) {
-                return false;
-            }
-            seen.add(v);
-        }
-        return true;
+        Version v = Version.parse(n.version());
+        return v == null || n.id().contains("@") ? n : n.withId(n.id() + "@" + v.canonical());
     }
 }

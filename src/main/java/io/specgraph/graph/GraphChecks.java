@@ -74,10 +74,12 @@ final class GraphChecks {
             }
             for (List<String> cycle : new Tarjan(adj).cycles()) {
                 String first = cycle.stream().sorted().findFirst().orElseThrow();
-                Node n = byKey.get(first);
-                findings.add(new Finding(GraphRules.CYCLE, Severity.ERROR, null, n.id(), n.repo(), n.path(), 0, 0,
-                        kind.label() + " cycle: " + String.join(" → ", rotate(cycle, first)) + " → " + first,
-                        "break the cycle: a node cannot (transitively) " + kind.label() + " itself"));
+                String text = kind.label() + " cycle: " + String.join(" → ", rotate(cycle, first)) + " → " + first;
+                for (String member : cycle) {
+                    Node n = byKey.get(member);
+                    findings.add(new Finding(GraphRules.CYCLE, Severity.ERROR, null, n.id(), n.repo(), n.path(), 0, 0,
+                            text, "break the cycle: a node cannot (transitively) " + kind.label() + " itself"));
+                }
             }
         }
     }

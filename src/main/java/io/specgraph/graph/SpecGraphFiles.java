@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * The {@code spec-graph.json} the documents imply: one entry per spec (platform, component, bug, hotfix),
- * with implements, dependsOn (contracts, blocking and governing ADRs), affects, context pack and status.
+ * with implements, dependsOn (contracts referenced, contract specs, blocking and governing ADRs), affects, context
+ * pack and status, each reference as declared ({@code ID@vN} when a version is given).
  */
 public final class SpecGraphFiles {
 
@@ -45,6 +46,7 @@ public final class SpecGraphFiles {
         Set<String> impl = refs(graph, n, Keys.IMPLEMENTS, NodeKind.PLATFORM_SPEC);
         Set<String> deps = new TreeSet<>();
         deps.addAll(refs(graph, n, Keys.CONTRACTS_REFERENCED, NodeKind.CONTRACT));
+        deps.addAll(refs(graph, n, Keys.CONTRACT_SPECS, NodeKind.CONTRACT));
         deps.addAll(refs(graph, n, Keys.BLOCKED_BY, NodeKind.ADR));
         deps.addAll(refs(graph, n, Keys.ADRS, NodeKind.ADR));
         Set<String> packs = refs(graph, n, Keys.CONTEXT_PACK, NodeKind.CONTEXT_PACK);
@@ -69,9 +71,6 @@ public final class SpecGraphFiles {
             String version = ref.version() == null ? null : ref.version().canonical();
             if (r.target() != null) {
                 String id = Resolver.baseId(r.target());
-                if (version == null && expected == NodeKind.CONTEXT_PACK && r.target().parsedVersion() != null) {
-                    version = r.target().parsedVersion().canonical();
-                }
                 out.add(version == null ? id : id + "@" + version);
             } else {
                 out.add(ref.canonical());
