@@ -42,14 +42,8 @@ final class MetaInserter {
         }
         Optional<MetaValue> lastLabel = last(values, MetaSource.BOLD_LABEL);
         if (lastLabel.isPresent()) {
-            int n = lastLabel.get().line();
-            boolean spaced = n > 2 && doc.line(n - 1).isBlank() && labelLine(doc.line(n - 2));
-            String text = "**" + MetaEditor.label(key) + "**: " + plainList(key, value, items);
-            Document after = MetaEditor.insertLineAfter(doc, n, spaced ? "" : text);
-            if (spaced) {
-                after = MetaEditor.insertLineAfter(after, n + 1, text);
-            }
-            return new Edit(doc, after, desc, n + (spaced ? 2 : 1));
+            return afterLabels(doc, lastLabel.get().line(), "**" + MetaEditor.label(key) + "**: "
+                    + plainList(key, value, items), desc);
         }
         if (last(values, MetaSource.BULLET).isPresent()) {
             return afterLast(doc, values, MetaSource.BULLET, 0, "* ", key, value, desc);
@@ -69,6 +63,23 @@ final class MetaInserter {
         }
         String fm = "---" + doc.eol() + key + ": " + yamlValue(key, value, items) + doc.eol() + "---" + doc.eol();
         return new Edit(doc, doc.replace(0, 0, fm), desc, 2);
+    }
+
+    /**
+     * A new bold label after the last one. Labels separated by blank lines (spec-kit) keep that style with one
+     * added line: the label goes after the blank line, right before the heading that follows (a heading ends a
+     * paragraph). Only when no heading follows is a blank line added too.
+     */
+    private static Edit afterLabels(Document doc, int n, String text, String desc) {
+        boolean spaced = n > 2 && doc.line(n - 1).isBlank() && labelLine(doc.line(n - 2));
+        if (!spaced) {
+            return new Edit(doc, MetaEditor.insertLineAfter(doc, n, text), desc, n + 1);
+        }
+        if (n + 2 <= doc.lineCount() && doc.line(n + 1).isBlank() && doc.line(n + 2).stripLeading().startsWith("#")) {
+            return new Edit(doc, MetaEditor.insertLineAfter(doc, n + 1, text), desc, n + 2);
+        }
+        Document after = MetaEditor.insertLineAfter(MetaEditor.insertLineAfter(doc, n, ""), n + 1, text);
+        return new Edit(doc, after, desc, n + 2);
     }
 
     private static Edit afterLast(Document doc, List<MetaValue> values, MetaSource source, int fallbackLine,

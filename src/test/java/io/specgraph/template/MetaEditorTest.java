@@ -135,7 +135,9 @@ class MetaEditorTest {
         String in = "# Feature Specification: Cart\n\n**Feature Branch**: `001-cart`\n\n**Created**: 2026-01-01\n\n## User\n";
         String out = edit(in, "status", Op.SET, "Draft");
         assertThat(out).isEqualTo("# Feature Specification: Cart\n\n**Feature Branch**: `001-cart`\n\n"
-                + "**Created**: 2026-01-01\n\n**Status**: Draft\n\n## User\n");
+                + "**Created**: 2026-01-01\n\n**Status**: Draft\n## User\n");
+        String noHeading = "# F\n\n**A**: 1\n\n**B**: 2\n\nText.\n";
+        assertThat(edit(noHeading, "status", Op.SET, "Draft")).isEqualTo("# F\n\n**A**: 1\n\n**B**: 2\n\n**Status**: Draft\n\nText.\n");
     }
 
     @Test
