@@ -5,6 +5,8 @@ package io.specgraph.parse;
  */
 public final class ReadRules {
 
+    /** A reader failed on a document (a defect in Specgraph, reported instead of crashing). */
+    public static final String READER_FAILED = "RD0";
     /** A file that cannot be read (permissions, I/O error). */
     public static final String UNREADABLE = "RD1";
     /** A file with binary content where text is expected. */

@@ -101,7 +101,7 @@ public final class RepoReader {
             return ReadResult.EMPTY;
         } catch (RuntimeException e) {
             // A reader bug must not take the workspace down: report it on the unit's file and keep going.
-            return ReadResult.problem(Finding.atFile("RD0", Severity.ERROR, ctx.repo(), unit.path(), 0, 0,
+            return ReadResult.problem(Finding.atFile(ReadRules.READER_FAILED, Severity.ERROR, ctx.repo(), unit.path(), 0, 0,
                     "Specgraph could not read this document (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
                     "please report this with the file attached"));
