@@ -35,7 +35,7 @@ final class Fixtures {
         Node node(String id) {
             Node n = nodes.get(id);
             if (n == null) {
-                throw new AssertionError("no node " + id + " in " + nodes.keySet());
+                throw new AssertionError("no node " + id + " among " + nodes.size() + " nodes");
             }
             return n;
         }
