@@ -18,6 +18,7 @@ import io.specgraph.model.OpenSpecProposal;
 import io.specgraph.model.OpenSpecSchema;
 import io.specgraph.model.OpenSpecTaskFile;
 import io.specgraph.model.Parts;
+import io.specgraph.model.Severity;
 import io.specgraph.model.Span;
 import io.specgraph.model.TaskItem;
 import io.specgraph.parse.Document;
@@ -27,6 +28,7 @@ import io.specgraph.parse.FileIndex;
 import io.specgraph.parse.MarkdownDoc;
 import io.specgraph.parse.MarkdownScan;
 import io.specgraph.parse.Nodes;
+import io.specgraph.parse.ReadRules;
 import io.specgraph.parse.ReadResult;
 import io.specgraph.parse.RepoContext;
 import io.specgraph.parse.TaskLines;
@@ -36,6 +38,7 @@ import io.specgraph.parse.YamlScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +66,7 @@ public final class ChangeReader {
         String dir = unit.path();
         String folder = FileIndex.name(dir);
         boolean archived = FileIndex.parent(dir).equals(FileIndex.join(root, "changes/archive"));
-        var dated = DATED.matcher(folder);
+        Matcher dated = DATED.matcher(folder);
         boolean hasDate = archived && dated.matches();
         String id = OpenSpecRoots.idPrefix(root) + folder;
         List<Finding> findings = new ArrayList<>();
@@ -154,13 +157,13 @@ public final class ChangeReader {
                                            List<Finding> findings) {
         if (meta.yamlError() != null) {
             YamlScan.Result r = YamlScan.scanAll(repo, doc, MetaSource.SIDECAR);
-            findings.add(r.problem() != null ? r.problem() : Finding.atFile(io.specgraph.parse.ReadRules.BAD_YAML,
-                    io.specgraph.model.Severity.ERROR, repo, doc.path(), 1, 0,
+            findings.add(r.problem() != null ? r.problem() : Finding.atFile(ReadRules.BAD_YAML,
+                    Severity.ERROR, repo, doc.path(), 1, 0,
                     "YAML does not parse: " + meta.yamlError(), "fix the YAML (keys must be unique)"));
             return List.of();
         }
         if (!meta.issues().isEmpty()) {
-            findings.add(Finding.atFile(io.specgraph.parse.ReadRules.BAD_VALUE, io.specgraph.model.Severity.WARNING,
+            findings.add(Finding.atFile(ReadRules.BAD_VALUE, Severity.WARNING,
                     repo, doc.path(), 1, 0, "not valid OpenSpec change metadata: " + String.join("; ", meta.issues()),
                     "fix the values: schema is a name, created is YYYY-MM-DD, skip_specs and retire_capabilities "
                             + "are true or false, initiative is {store, id}"));

@@ -3,6 +3,7 @@ package io.specgraph.parse.openspec;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,13 @@ import java.util.regex.Pattern;
 public final class JsText {
 
     /** A character class matching what JavaScript's {@code \s} matches. */
-    public static final String WS = "[\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+    public static final String WS =
+            "[\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
     /** A character class matching what JavaScript's {@code .} matches (no line terminators). */
     public static final String DOT = "[^\\n\\r\\u2028\\u2029]";
     /** A character class matching what JavaScript's {@code \S} matches. */
-    public static final String NON_WS = "[^\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+    public static final String NON_WS =
+            "[^\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
 
     private static final Pattern FENCE_OPEN = js("^\\s*(`{3,}|~{3,})");
     private static final Pattern FENCE_CLOSE = js("^\\s*(`{3,}|~{3,})\\s*$");
@@ -73,7 +76,8 @@ public final class JsText {
     /** True for the characters JavaScript's {@code \s} and {@code trim()} treat as whitespace. */
     public static boolean isWhitespace(char c) {
         switch (c) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff:
+            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+                    0xfeff:
                 return true;
             default:
                 return c >= 0x2000 && c <= 0x200a;
@@ -102,7 +106,7 @@ public final class JsText {
         return s.substring(0, end);
     }
 
-    /** The markdown parsers' normalisation: a leading BOM removed, {@code \r\n} and lone {@code \r} become {@code \n}. */
+    /** The markdown parsers' normalisation: a leading BOM removed, {@code \r\n} and a lone {@code \r} become LF. */
     public static String normalize(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return eolToLf(t);
@@ -178,6 +182,6 @@ public final class JsText {
 
     /** JavaScript's {@code toLowerCase()} (locale-independent). */
     public static String lower(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -51,7 +51,10 @@ public final class OpenSpecRoots {
         return null;
     }
 
-    /** The prefix of node ids of the project at {@code root}: {@code ""} for the repo root's, else its parent folder and {@code :}. */
+    /**
+     * The prefix of node ids of the project at {@code root}: {@code ""} for the repo root's, else its parent folder
+     * and {@code :}.
+     */
     public static String idPrefix(String root) {
         return root.equals(MAIN) ? "" : FileIndex.parent(root) + ":";
     }

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class SpecStructure {
 
-    private static final Pattern REQUIREMENTS_SECTION = JsText.js("^##\\s+Requirements\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOP_LEVEL = JsText.js("^##\\s+");
-    private static final Pattern DELTA_HEADER = JsText.js("^##\\s+(ADDED|MODIFIED|REMOVED|RENAMED)\\s+Requirements\\s*$",
+    private static final Pattern REQUIREMENTS_SECTION = JsText.js("^##\\s+Requirements\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOP_LEVEL = JsText.js("^##\\s+");
+    private static final Pattern DELTA_HEADER = JsText.js(
+            "^##\\s+(ADDED|MODIFIED|REMOVED|RENAMED)\\s+Requirements\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUIREMENT_HEADER = JsText.js("^###\\s+Requirement:\\s*(.+)\\s*$",
             Pattern.CASE_INSENSITIVE);
 

@@ -21,7 +21,8 @@ public final class TaskParser {
             + "+\\])" + JsText.WS + "*(" + JsText.DOT + "*)");
     private static final Pattern LEVEL_TWO = Pattern.compile("^ {0,3}##(?!#)(?:[ \\t]+|[ \\t]*\\r?\\z)");
     private static final Pattern NUMBERED_GROUP = Pattern.compile("^ {0,3}##[ \\t]+(\\d+)\\.(?:[ \\t]|\\r?\\z)");
-    private static final Pattern TASK_ID = Pattern.compile("^(\\d+(?:\\.\\d+)+(?:[A-Za-z]+)?)(?=" + JsText.WS + "|\\z)");
+    private static final Pattern TASK_ID = Pattern.compile("^(\\d+(?:\\.\\d+)+(?:[A-Za-z]+)?)(?="
+            + JsText.WS + "|\\z)");
     private static final Pattern LIST_ITEM = Pattern.compile("^" + JsText.WS + "*(?:[-*+]|\\d{1,9}[.)])" + JsText.WS
             + "+" + JsText.NON_WS);
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(" + JsText.DOT + "*)");

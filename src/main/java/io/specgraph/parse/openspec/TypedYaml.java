@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -128,7 +129,7 @@ final class TypedYaml {
             return null;
         }
         if (BOOL.matcher(v).matches()) {
-            return Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
+            return Boolean.parseBoolean(v.toLowerCase(Locale.ROOT));
         }
         if (INT.matcher(v).matches()) {
             try {
@@ -144,10 +145,10 @@ final class TypedYaml {
             }
         }
         if (FLOAT.matcher(v).matches()) {
-            if (v.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
+            if (v.toLowerCase(Locale.ROOT).contains("nan")) {
                 return Double.NaN;
             }
-            if (v.toLowerCase(java.util.Locale.ROOT).contains("inf")) {
+            if (v.toLowerCase(Locale.ROOT).contains("inf")) {
                 return v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             }
             return Double.parseDouble(v);

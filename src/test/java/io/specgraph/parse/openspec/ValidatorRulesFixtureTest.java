@@ -84,7 +84,8 @@ class ValidatorRulesFixtureTest {
                 .containsExactly("The system SHALL attach invoices as PDF", "The system MUST number invoices");
         assertThat(header.blocks().get(0).hasBody()).isFalse();
         assertThat(header.blocks().get(1).body()).isEqualTo("Numbers are sequential per year.");
-        assertThat(header.requirements().get(0).text()).isEqualTo("Requirement: The system SHALL attach invoices as PDF");
+        assertThat(header.requirements().get(0).text())
+                .isEqualTo("Requirement: The system SHALL attach invoices as PDF");
     }
 
     @Test
