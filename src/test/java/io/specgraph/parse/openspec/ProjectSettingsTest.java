@@ -6,6 +6,9 @@ import io.specgraph.model.OpenSpecProject;
 import io.specgraph.model.OpenSpecSchema;
 import io.specgraph.model.OpenSpecTaskFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +21,7 @@ class ProjectSettingsTest {
         assertThat(read.nodes().keySet()).containsExactlyInAnyOrder("cli-init", "add-init-flag");
         OpenSpecProject project = read.node("add-init-flag").parts().get(OpenSpecProject.class).get(0);
         assertThat(project.root()).isEqualTo("openspec");
-        assertThat(project.config().path()).isEqualTo("openspec/config.yml");
+        assertThat(project.config().path()).isEqualTo("openspec/config.yaml");
         assertThat(project.config().schema()).isEqualTo("spec-driven");
         assertThat(project.config().projectMd()).isEqualTo("openspec/project.md");
         Node change = read.node("add-init-flag");
@@ -65,5 +68,36 @@ class ProjectSettingsTest {
         assertThat(c.meta().created()).isEqualTo("2025-02-20");
         assertThat(read.node("2025-03-01-first-loop").parts().get(OpenSpecTaskFile.class).get(0).completed())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void readsConfigYmlWhenThereIsNoConfigYamlAndDropsBadFields(@TempDir Path repo) {
+        GeneratedRepos.write(repo.resolve("openspec/config.yml"), "schema: ''\ncontext: 12\nrules:\n  tasks: [a, '']\n"
+                + "  design: nope\nreferences:\n  - team-a\n  - {id: team-b, remote: git@x:b.git}\n  - 3\n");
+        GeneratedRepos.write(repo.resolve("openspec/changes/c/proposal.md"), "## Why\nx\n");
+        Fixtures.Read read = Fixtures.read(repo);
+        OpenSpecProject project = read.node("c").parts().get(OpenSpecProject.class).get(0);
+        assertThat(project.config().path()).isEqualTo("openspec/config.yml");
+        assertThat(project.config().schema()).isNull();
+        assertThat(project.config().context()).isNull();
+        assertThat(project.config().rules()).containsOnlyKeys("tasks");
+        assertThat(project.config().rules().get("tasks")).containsExactly("a");
+        assertThat(project.config().references()).containsExactly("team-a", "team-b");
+        assertThat(read.node("c").parts().get(OpenSpecChange.class).get(0).schema()).isEqualTo("spec-driven");
+    }
+
+    @Test
+    void brokenProjectSchemaDoesNotLoad(@TempDir Path repo) {
+        GeneratedRepos.write(repo.resolve("openspec/schemas/half/schema.yaml"), "name: half\nversion: 1\nartifacts:\n"
+                + "  - id: a\n    generates: a.md\n    description: A\n    template: a.md\n    requires: [missing]\n");
+        GeneratedRepos.write(repo.resolve("openspec/changes/c/.openspec.yaml"), "schema: half\nskip_specs: true\n");
+        Fixtures.Read read = Fixtures.read(repo);
+        OpenSpecChange c = read.node("c").parts().get(OpenSpecChange.class).get(0);
+        assertThat(c.schema()).isEqualTo("half");
+        assertThat(c.schemaFound()).isFalse();
+        assertThat(c.meta().skipSpecsMarker().invalidReason())
+                .isEqualTo("Invalid schema at 'openspec/schemas/half/schema.yaml': Invalid dependency reference in "
+                        + "artifact 'a': 'missing' does not exist");
+        assertThat(read.findings()).isEmpty();
     }
 }
