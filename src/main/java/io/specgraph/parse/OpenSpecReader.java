@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Reads OpenSpec projects (model.md §1): every {@code openspec/} folder holding {@code specs/} or
  * {@code changes/}. Units: one per capability ({@code specs/<capability-path>/spec.md}, found as OpenSpec finds
- * them: any depth, not directly in {@code specs/}, no dot folders), one per change folder under {@code changes/}
+ * them: any depth, not directly in {@code specs/}, no dot folders; other files beside the {@code spec.md} belong to
+ * the capability), one per change folder under {@code changes/}
  * (not {@code archive}), one per archived change under {@code changes/archive/}. Other folders next to
  * {@code specs/} and {@code changes/} are not read.
  */
@@ -40,7 +41,9 @@ public final class OpenSpecReader implements LayoutReader {
             String specs = FileIndex.join(root, "specs");
             for (String f : files.under(specs)) {
                 if (FileIndex.name(f).equals("spec.md") && !FileIndex.parent(f).equals(specs)) {
-                    units.add(Unit.of(Layout.OPENSPEC, CAPABILITY, f));
+                    List<String> capabilityFiles = new ArrayList<>(List.of(f));
+                    files.filesIn(FileIndex.parent(f)).stream().filter(x -> !x.equals(f)).forEach(capabilityFiles::add);
+                    units.add(new Unit(Layout.OPENSPEC, CAPABILITY, f, capabilityFiles));
                 }
             }
             List<String> project = ProjectReader.files(files, root);

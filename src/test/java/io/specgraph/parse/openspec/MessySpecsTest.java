@@ -34,6 +34,8 @@ class MessySpecsTest {
     @Test
     void bareCapabilityIdTitleAndCommentBeforeTitle() {
         assertThat(read.node("bare-title").title()).isEqualTo("bare-title");
+        assertThat(read.node("bare-title").files()).containsExactly("openspec/specs/bare-title/spec.md",
+                "openspec/specs/bare-title/design.md");
         assertThat(read.node("commented").title()).isEqualTo("Commented Spec");
         assertThat(spec("commented").purposeLine()).isEqualTo(7);
         assertThat(spec("commented").requirements().get(0).line()).isEqualTo(11);
