@@ -38,7 +38,7 @@ class RoundTripTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(300);
+        assertThat(checked).isGreaterThan(600);
         assertThat(notText).allMatch(s -> s.endsWith("RD2") || s.endsWith("RD3"));
     }
 
