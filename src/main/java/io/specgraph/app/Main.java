@@ -2,6 +2,8 @@ package io.specgraph.app;
 
 import io.specgraph.cli.Cli;
 
+import java.util.OptionalInt;
+
 /**
  * Starts Specgraph. Any argument means command-line use, handled without loading JavaFX (so {@code check} runs on
  * a CI machine without a display).
@@ -12,7 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = Cli.run(args);
+        OptionalInt tuned = TunedJvm.run(args);
+        int code = tuned.isPresent() ? tuned.getAsInt() : Cli.run(args);
         System.exit(code);
     }
 }

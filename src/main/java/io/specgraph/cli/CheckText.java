@@ -29,7 +29,11 @@ final class CheckText {
                 sb.append("  ").append(path.isEmpty() ? "(repo)" : path).append('\n');
             }
             String pos = f.line() > 0 ? f.line() + (f.column() > 0 ? ":" + f.column() : "") : "-";
-            sb.append(String.format("    %-7s %-7s %-5s %s", pos, f.severity().label(), f.rule(), f.message()));
+            sb.append("    ");
+            pad(sb, pos, 8);
+            pad(sb, f.severity().label(), 8);
+            pad(sb, f.rule(), 6);
+            sb.append(f.message());
             if (f.node() != null) {
                 sb.append("  [").append(f.node()).append(']');
             }
@@ -43,6 +47,16 @@ final class CheckText {
         }
         sb.append(summary(ws)).append('\n');
         return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, String text, int width) {
+        sb.append(text);
+        for (int i = text.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        if (text.length() >= width) {
+            sb.append(' ');
+        }
     }
 
     static String summary(Workspace ws) {

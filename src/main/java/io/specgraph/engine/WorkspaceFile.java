@@ -23,7 +23,10 @@ public final class WorkspaceFile {
     /** The file name a folder holding several repos uses to describe them. */
     public static final String FILE_NAME = "workspace.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Created on first use: a plain folder check must not load Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private WorkspaceFile() {
     }
@@ -38,7 +41,7 @@ public final class WorkspaceFile {
     public static Workspace read(Path file) throws WorkspaceException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = Json.MAPPER.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             throw new WorkspaceException("workspace file " + file + " is not valid JSON (line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");
@@ -81,7 +84,7 @@ public final class WorkspaceFile {
             return false;
         }
         try {
-            return MAPPER.readTree(Files.readString(f)).path("repos").isArray();
+            return Json.MAPPER.readTree(Files.readString(f)).path("repos").isArray();
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -51,23 +51,36 @@ final class EdgeFactory {
     private EdgeFactory() {
     }
 
+    /** The edges and findings of one node. */
+    private record PerNode(Map<String, Edge> edges, List<Finding> findings) {
+    }
+
+    /** Resolves every node's references, in parallel; results are merged in node order (deterministic). */
     static List<Edge> edges(List<Node> nodes, Resolver resolver, List<Finding> findings) {
+        List<PerNode> per = nodes.parallelStream().map(n -> edgesOf(n, resolver)).toList();
         Map<String, Edge> edges = new LinkedHashMap<>();
-        for (Node n : nodes) {
-            for (Link link : LINKS) {
-                MetaValue value = n.meta().get(link.key()).orElse(null);
-                if (value == null) {
-                    continue;
-                }
-                for (Ref ref : refs(value)) {
-                    if (link.kind() == EdgeKind.AFFECTS && isApiOrEvent(ref.raw())) {
-                        continue;
-                    }
-                    add(n, link, ref, resolver, edges, findings);
-                }
-            }
+        for (PerNode p : per) {
+            p.edges().forEach(edges::putIfAbsent);
+            findings.addAll(p.findings());
         }
         return new ArrayList<>(edges.values());
+    }
+
+    private static PerNode edgesOf(Node n, Resolver resolver) {
+        PerNode out = new PerNode(new LinkedHashMap<>(), new ArrayList<>());
+        for (Link link : LINKS) {
+            MetaValue value = n.meta().get(link.key()).orElse(null);
+            if (value == null) {
+                continue;
+            }
+            for (Ref ref : refs(value)) {
+                if (link.kind() == EdgeKind.AFFECTS && isApiOrEvent(ref.raw())) {
+                    continue;
+                }
+                add(n, link, ref, resolver, out.edges(), out.findings());
+            }
+        }
+        return out;
     }
 
     private static void add(Node n, Link link, Ref ref, Resolver resolver, Map<String, Edge> edges,

@@ -67,15 +67,15 @@ public final class GraphBuilder {
         all.forEach(n -> byKey.put(n.key(), n));
         GraphChecks.oneSided(all, edges, byKey, findings);
         GraphChecks.cycles(edges, byKey, findings);
-        SpecGraph draft = new SpecGraph(repos, all, edges, findings, graphFiles, resolver);
-        List<Finding> driftFindings = new ArrayList<>(findings);
+        SpecGraph graph = new SpecGraph(repos, all, edges, findings, graphFiles, resolver);
+        List<Finding> drift = new ArrayList<>();
         for (RepoInfo r : repos) {
             SpecGraphFile f = graphFiles.get(r.name());
             if (f != null) {
-                Drift.check(draft, r, f, driftFindings);
+                Drift.check(graph, r, f, drift);
             }
         }
-        return new SpecGraph(repos, all, edges, driftFindings, graphFiles, resolver);
+        return graph.withFindings(drift);
     }
 
     /**

@@ -130,17 +130,33 @@ public final class Lifecycle {
         return from == to || next(kind, from).contains(to);
     }
 
-    /** Lower case, markup, emoji and punctuation replaced by spaces, spaces collapsed. */
+    /** Lower case, markup, emoji and punctuation replaced by spaces, spaces collapsed, trimmed of spaces and dashes. */
     static String normalize(String status) {
         String s = status.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            boolean keep = Character.isLetterOrDigit(cp) || cp == '-';
-            sb.append(keep ? new String(Character.toChars(cp)) : " ");
             i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || cp == '-') {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.appendCodePoint(cp);
+            } else {
+                space = true;
+            }
         }
-        return sb.toString().replaceAll("\\s+", " ").replaceAll("^[ -]+|[ -]+$", "");
+        int start = 0;
+        int end = sb.length();
+        while (start < end && (sb.charAt(start) == '-' || sb.charAt(start) == ' ')) {
+            start++;
+        }
+        while (end > start && (sb.charAt(end - 1) == '-' || sb.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return sb.substring(start, end);
     }
 
     private static Optional<LifecycleState> match(String norm, Map<String, LifecycleState> words) {

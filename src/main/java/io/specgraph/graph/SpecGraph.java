@@ -51,6 +51,30 @@ public final class SpecGraph {
         }
     }
 
+    private SpecGraph(SpecGraph base, List<Finding> findings) {
+        this.repos = base.repos;
+        this.nodes = base.nodes;
+        this.edges = base.edges;
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        this.findings = List.copyOf(sorted);
+        this.graphFiles = base.graphFiles;
+        this.resolver = base.resolver;
+        this.byKey.putAll(base.byKey);
+        this.out.putAll(base.out);
+        this.in.putAll(base.in);
+    }
+
+    /** This graph with {@code more} findings added (indexes are shared, not rebuilt). */
+    SpecGraph withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        return new SpecGraph(this, all);
+    }
+
     public List<RepoInfo> repos() {
         return repos;
     }

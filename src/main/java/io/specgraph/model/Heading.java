@@ -2,6 +2,7 @@ package io.specgraph.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A markdown heading: its level (1–6), its text without the {@code #} marks, and where it stands.
@@ -32,9 +33,17 @@ public record Heading(int level, String text, int line, int column) {
 
     /** Strips {@code *}, {@code _} emphasis and back-quotes, and a trailing parenthesised note. */
     public static String plain(String s) {
+        if (s.indexOf('*') < 0 && s.indexOf('_') < 0 && s.indexOf('`') < 0) {
+            return s.trim();
+        }
         String t = s.replace("**", "").replace("__", "").replace("`", "").trim();
-        t = t.replaceAll("\\s*\\*\\([^)]*\\)\\*\\s*$", "");
-        t = t.replaceAll("^\\*(.*)\\*$", "$1").replaceAll("^_(.*)_$", "$1");
+        t = NOTE.matcher(t).replaceAll("");
+        t = STAR_WRAPPED.matcher(t).replaceAll("$1");
+        t = UNDERSCORE_WRAPPED.matcher(t).replaceAll("$1");
         return t.trim();
     }
+
+    private static final Pattern NOTE = Pattern.compile("\\s*\\*\\([^)]*\\)\\*\\s*$");
+    private static final Pattern STAR_WRAPPED = Pattern.compile("^\\*(.*)\\*$");
+    private static final Pattern UNDERSCORE_WRAPPED = Pattern.compile("^_(.*)_$");
 }

@@ -35,8 +35,8 @@ public record Ref(String raw, String repo, String id, Version version, String li
             return null;
         }
         String raw = text.trim();
-        Matcher lm = LINK.matcher(raw);
-        if (lm.matches()) {
+        Matcher lm = raw.indexOf('[') >= 0 ? LINK.matcher(raw) : null;
+        if (lm != null && lm.matches()) {
             String label = lm.group(2).trim();
             String target = lm.group(3).trim();
             String after = lm.group(4).trim();
@@ -50,7 +50,7 @@ public record Ref(String raw, String repo, String id, Version version, String li
             String repo = inner == null ? null : inner.repo;
             return new Ref(raw, repo, id, version, target.isEmpty() ? null : target, path, span);
         }
-        if (URL.matcher(raw).matches()) {
+        if (raw.contains("://") && URL.matcher(raw).matches()) {
             return new Ref(raw, null, null, null, raw, path, span);
         }
         Ref plain = parsePlain(raw);
@@ -66,8 +66,8 @@ public record Ref(String raw, String repo, String id, Version version, String li
             return null;
         }
         String repo = null;
-        Matcher rm = REPO_PREFIX.matcher(t);
-        if (rm.matches() && !t.startsWith("http") && !t.startsWith("api:") && !t.startsWith("event:")) {
+        Matcher rm = t.indexOf(':') > 0 ? REPO_PREFIX.matcher(t) : null;
+        if (rm != null && rm.matches() && !t.startsWith("http") && !t.startsWith("api:") && !t.startsWith("event:")) {
             repo = rm.group(1);
             t = rm.group(2).trim();
         }
@@ -78,8 +78,8 @@ public record Ref(String raw, String repo, String id, Version version, String li
             first = "ADR-" + Integer.parseInt(trimPunct(tokens[1]));
             tokens = new String[]{first};
         }
-        Matcher am = AT_VERSION.matcher(first);
-        if (am.matches()) {
+        Matcher am = first.indexOf('@') > 0 ? AT_VERSION.matcher(first) : null;
+        if (am != null && am.matches()) {
             first = am.group(1);
             version = Version.parse(am.group(2));
         } else if (tokens.length > 1 && isSpacedVersion(trimPunct(tokens[1]))) {

@@ -3,7 +3,6 @@ package io.specgraph.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record Version(String raw, List<Integer> numbers) implements Comparable<Version> {
 
-    private static final Pattern SHAPE = Pattern.compile("^[vV]?(\\d{1,9}(?:\\.\\d{1,9})*)(?:[-+][0-9A-Za-z.-]*)?$");
+    private static final Pattern SUFFIX = Pattern.compile("^[-+][0-9A-Za-z.-]*$");
 
     public Version {
         Objects.requireNonNull(raw, "raw");
@@ -28,13 +27,30 @@ public record Version(String raw, List<Integer> numbers) implements Comparable<V
             return null;
         }
         String t = text.trim();
-        Matcher m = SHAPE.matcher(t);
-        if (!m.matches()) {
-            return null;
+        int i = 0;
+        if (i < t.length() && (t.charAt(i) == 'v' || t.charAt(i) == 'V')) {
+            i++;
         }
-        List<Integer> nums = new ArrayList<>();
-        for (String part : m.group(1).split("\\.")) {
-            nums.add(Integer.parseInt(part));
+        List<Integer> nums = new ArrayList<>(3);
+        while (true) {
+            int start = i;
+            long n = 0;
+            while (i < t.length() && Character.isDigit(t.charAt(i)) && i - start < 9) {
+                n = n * 10 + (t.charAt(i) - '0');
+                i++;
+            }
+            if (i == start || (i < t.length() && Character.isDigit(t.charAt(i)))) {
+                return null;
+            }
+            nums.add((int) n);
+            if (i < t.length() && t.charAt(i) == '.') {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i < t.length() && !SUFFIX.matcher(t.substring(i)).matches()) {
+            return null;
         }
         return new Version(t, nums);
     }

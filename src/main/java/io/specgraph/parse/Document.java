@@ -27,8 +27,9 @@ public final class Document {
         this.bytes = bytes;
         this.bom = bom;
         this.text = text;
-        this.lineStarts = computeLineStarts(text);
-        this.eol = dominantEol(text);
+        Lines lines = Lines.scan(text);
+        this.lineStarts = Arrays.copyOf(lines.starts, lines.count);
+        this.eol = lines.eol();
     }
 
     /** A document from bytes already known to be valid UTF-8 (see {@link DocumentLoader}). */
@@ -166,53 +167,55 @@ public final class Document {
         return new Document(newPath, bytes, bom, text);
     }
 
-    private static int[] computeLineStarts(String text) {
+    /** Line starts and the dominant line ending, in one pass over the text. */
+    private static final class Lines {
+        int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int k = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts[k++] = i + 1;
-            }
-        }
-        // A final line ending does not start a further line of text.
-        if (count > 1 && starts[count - 1] == text.length()) {
-            return Arrays.copyOf(starts, count - 1);
-        }
-        return starts;
-    }
+        int lf;
+        int crlf;
+        int cr;
 
-    private static String dominantEol(String text) {
-        int crlf = 0;
-        int lf = 0;
-        int cr = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    crlf++;
-                    i++;
-                } else {
-                    cr++;
+        static Lines scan(String text) {
+            Lines l = new Lines();
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    l.lf++;
+                    l.add(i + 1);
+                } else if (c == '\r') {
+                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                        l.crlf++;
+                        i++;
+                    } else {
+                        l.cr++;
+                    }
+                    l.add(i + 1);
                 }
-            } else if (c == '\n') {
-                lf++;
             }
+            // A final line ending does not start a further line of text.
+            if (l.count > 1 && l.starts[l.count - 1] == n) {
+                l.count--;
+            }
+            return l;
         }
-        if (crlf > lf && crlf >= cr) {
-            return "\r\n";
+
+        private void add(int start) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = start;
         }
-        if (cr > lf && cr > crlf) {
-            return "\r";
+
+        String eol() {
+            if (crlf > lf && crlf >= cr) {
+                return "\r\n";
+            }
+            if (cr > lf && cr > crlf) {
+                return "\r";
+            }
+            return "\n";
         }
-        return "\n";
     }
 
     /** True when the text ends with a line ending. */

@@ -227,9 +227,11 @@ public final class MetaScan {
     static Span valueSpan(Document doc, int n, int from, int to) {
         String line = doc.line(n);
         String v = line.substring(from, to);
-        Matcher cm = TRAILING_COMMENT.matcher(v);
-        if (cm.find()) {
-            v = v.substring(0, cm.start());
+        if (v.contains("<!--")) {
+            Matcher cm = TRAILING_COMMENT.matcher(v);
+            if (cm.find()) {
+                v = v.substring(0, cm.start());
+            }
         }
         int lead = v.length() - v.stripLeading().length();
         String s = v.strip();

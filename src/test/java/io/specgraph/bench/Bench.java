@@ -54,15 +54,20 @@ public final class Bench {
             edges = ws.graph().edges().size();
             findings = ws.graph().findings().size();
             if (r == 0) {
-                System.out.printf(Locale.ROOT, "workspace: %d repos, %d files read, %d bytes%n", folders.size(), docs, bytes);
+                System.out.printf(Locale.ROOT, "workspace: %d repos, %d files, %d bytes; %d files taken in by readers%n",
+                        folders.size(), countFiles(folders), bytes, docs);
             }
         }
         System.out.printf(Locale.ROOT, "graph: %d nodes, %d edges, %d findings%n", nodes, edges, findings);
         System.out.printf(Locale.ROOT, "read bytes (floor): min %d ms, median %d ms%n", ms(min(floor)), ms(median(floor)));
         System.out.printf(Locale.ROOT, "load + check     : min %d ms, median %d ms  (runs: %s)%n", ms(min(load)),
                 ms(median(load)), Arrays.toString(Arrays.stream(load).map(Bench::ms).toArray()));
-        System.out.printf(Locale.ROOT, "peak heap used   : %d MB; cores: %d%n", peakHeapMb(),
-                Runtime.getRuntime().availableProcessors());
+        Workspace kept = Workspace.load(specs);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long retained = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        System.out.printf(Locale.ROOT, "peak heap used   : %d MB; retained by a loaded workspace after GC: %d MB (%d nodes);"
+                + " cores: %d%n", peakHeapMb(), retained, kept.graph().nodes().size(), rt.availableProcessors());
     }
 
     static List<Path> generateOnce(Path dir, int repos, int documents) throws IOException {
@@ -89,6 +94,14 @@ public final class Bench {
             }
         }
         return total;
+    }
+
+    private static int countFiles(List<Path> folders) {
+        int n = 0;
+        for (Path f : folders) {
+            n += FileIndex.walk(f).files().size();
+        }
+        return n;
     }
 
     private static long peakHeapMb() {

@@ -84,6 +84,10 @@ public final class SyntheticWorkspace {
             write(repo, "contracts/CONTRACT-C" + c + ".md", "---\nid: CONTRACT-C" + c + "\nversion: v1\nconsumers: [comp-"
                     + c + "]\n---\n# Owned contract\n");
         }
+        Path last = out.get(out.size() - 1);
+        for (int extra = 1; files < documents; extra++) {
+            write(last, "specs/SPEC-EXTRA-" + extra + ".md", seedSpec("SPEC-EXTRA-" + extra, "PLAT-1 v1", List.of(), extra));
+        }
         return out;
     }
 
