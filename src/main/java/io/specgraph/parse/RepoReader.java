@@ -45,6 +45,13 @@ public final class RepoReader {
             findings.add(Finding.atFile(ReadRules.UNREADABLE, Severity.ERROR, spec.name(), "", 0, 0,
                     "cannot read the repo folder " + spec.path(), "check that the folder exists and is readable"));
         }
+        for (String dir : files.dirs()) {
+            if (FileIndex.isMarkdown(dir)) {
+                findings.add(Finding.atFile(ReadRules.FOLDER, Severity.ERROR, spec.name(), dir, 0, 0,
+                        "expected a document but found a folder named " + FileIndex.name(dir),
+                        "replace the folder with the document, or rename it"));
+            }
+        }
         Set<Layout> layouts = EnumSet.noneOf(Layout.class);
         for (LayoutReader r : readers) {
             if (r.detect(files)) {

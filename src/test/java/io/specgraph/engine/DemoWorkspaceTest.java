@@ -140,6 +140,27 @@ class DemoWorkspaceTest {
     }
 
     @Test
+    void fanOutTasksAreReadFromBulletsAndTable() {
+        JsonNode expected = oracle.path("nodes").path("platform/PLAT-124/tasks").path("fanOut");
+        List<io.specgraph.model.FanOutTask> actual = graph.node("platform/PLAT-124/tasks").orElseThrow()
+                .parts().get(io.specgraph.model.FanOutTask.class);
+        assertThat(actual).hasSize(expected.size()).hasSize(7);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode x = expected.get(i);
+            io.specgraph.model.FanOutTask t = actual.get(i);
+            assertThat(t.taskId()).isEqualTo(x.path("task").asText());
+            assertThat(t.line()).isEqualTo(x.path("line").asInt());
+            assertThat(t.componentRepo()).isEqualTo(x.path("component_repo").asText());
+            assertThat(t.platformSpecId()).isEqualTo(x.path("platform_spec_id").asText());
+            assertThat(t.contextPackVersion()).isEqualTo(x.path("context_pack_version").asText());
+            assertThat(t.contractChange()).isEqualTo(x.path("contract_change").asText());
+            List<String> blocked = new java.util.ArrayList<>();
+            x.path("blocked_by").forEach(b -> blocked.add(b.asText()));
+            assertThat(t.blockedBy()).containsExactlyElementsOf(blocked);
+        }
+    }
+
+    @Test
     void cleanInputGivesNoReadFindings() {
         assertThat(graph.findings()).filteredOn(f -> f.rule().startsWith("RD") || f.rule().startsWith("CTX")
                 || f.rule().equals("SK7")).isEmpty();

@@ -67,8 +67,9 @@ class AdrBytesTest {
         Files.write(adr.resolve("0004-binary.md"), new byte[]{'#', ' ', 0, 1, 2});
         AdrRepo repo = AdrRepo.read(dir, List.of());
         assertThat(repo.adrIds()).containsExactly("ADR-1");
-        assertThat(repo.findings).extracting(Finding::rule, Finding::path).containsExactly(
+        assertThat(repo.findings).extracting(Finding::rule, Finding::path).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(ReadRules.NOT_UTF8, "docs/adr/0002-latin1.md"),
+                org.assertj.core.groups.Tuple.tuple(ReadRules.FOLDER, "docs/adr/0003-a-folder.md"),
                 org.assertj.core.groups.Tuple.tuple(ReadRules.BINARY, "docs/adr/0004-binary.md"));
     }
 }
