@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static boolean failing(Workspace ws, boolean strict) {
-        for (Finding f : ws.graph().findings()) {
+        for (Finding f : ws.findings()) {
             if (f.severity() == Severity.ERROR || (strict && f.severity() == Severity.WARNING)) {
                 return true;
             }

@@ -1,7 +1,11 @@
 package io.specgraph.cli;
 
 import io.specgraph.engine.Workspace;
+import io.specgraph.graph.gate.OpenSpecVerdict;
+import io.specgraph.graph.gate.Verdict;
 import io.specgraph.model.Finding;
+import io.specgraph.model.Gate;
+import io.specgraph.model.Node;
 import io.specgraph.model.Layout;
 import io.specgraph.model.NodeKind;
 import io.specgraph.model.RepoInfo;
@@ -36,18 +40,53 @@ final class CheckJson {
         root.put("repos", repos);
         root.put("counts", counts(ws));
         List<Object> findings = new ArrayList<>();
-        for (Finding f : ws.graph().findings()) {
+        for (Finding f : ws.findings()) {
             findings.add(finding(f));
         }
         root.put("findings", findings);
-        root.put("gates", List.of());
-        root.put("openspec", List.of());
+        root.put("gates", gates(ws));
+        root.put("openspec", openspec(ws));
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("file", ws.gates().policy().isDefault() ? null : ws.gates().policy().file());
+        policy.put("commit", ws.gates().policy().commit().isEmpty() ? null : ws.gates().policy().commit());
+        root.put("policy", policy);
         return JsonWriter.write(root);
+    }
+
+    private static List<Object> gates(Workspace ws) {
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<String, Map<Gate, Verdict>> e : ws.gates().verdicts().entrySet()) {
+            Node n = ws.graph().node(e.getKey()).orElseThrow();
+            for (Map.Entry<Gate, Verdict> g : e.getValue().entrySet()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("node", n.id());
+                m.put("repo", n.repo());
+                m.put("kind", n.kind().label());
+                m.put("gate", g.getKey().label());
+                m.put("status", g.getValue().label());
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> openspec(Workspace ws) {
+        List<Object> out = new ArrayList<>();
+        for (OpenSpecVerdict v : ws.gates().openspec()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("repo", v.repo());
+            m.put("type", v.type());
+            m.put("id", v.id());
+            m.put("valid", v.valid());
+            m.put("validStrict", v.validStrict());
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> counts(Workspace ws) {
         Map<String, Object> c = new LinkedHashMap<>();
-        List<Finding> f = ws.graph().findings();
+        List<Finding> f = ws.findings();
         c.put("documents", ws.documents());
         c.put("nodes", ws.graph().nodes().size());
         c.put("edges", ws.graph().edges().size());

@@ -15,7 +15,7 @@ final class CheckText {
 
     static String render(Workspace ws) {
         StringBuilder sb = new StringBuilder();
-        List<Finding> findings = ws.graph().findings();
+        List<Finding> findings = ws.findings();
         String repo = null;
         String path = null;
         for (Finding f : findings) {
@@ -60,7 +60,7 @@ final class CheckText {
     }
 
     static String summary(Workspace ws) {
-        List<Finding> f = ws.graph().findings();
+        List<Finding> f = ws.findings();
         long errors = f.stream().filter(x -> x.severity() == Severity.ERROR).count();
         long warnings = f.stream().filter(x -> x.severity() == Severity.WARNING).count();
         long infos = f.stream().filter(x -> x.severity() == Severity.INFO).count();

@@ -1,6 +1,11 @@
 package io.specgraph.engine;
 
 import io.specgraph.graph.GraphBuilder;
+import io.specgraph.graph.Lifecycle;
+import io.specgraph.graph.gate.GateReport;
+import io.specgraph.graph.gate.Gates;
+import io.specgraph.graph.gate.Policy;
+import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.graph.RepoInput;
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Finding;
@@ -20,30 +25,39 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loaded workspace: the repo plans, what each unit read to, and the graph built from it. Loading reads every
- * unit of every repo in parallel.
+ * A loaded workspace: the repo plans, what each unit read to, the graph built from it and what the gates said.
+ * Loading reads every unit of every repo in parallel; the policy file is read first (its status words shape the
+ * lifecycle mapping).
  */
 public final class Workspace {
 
     private final List<RepoPlan> plans;
     private final Map<String, Map<Unit, ReadResult>> results;
     private final SpecGraph graph;
+    private final GateReport gates;
+    private final List<Finding> findings;
     private final int documents;
 
     private Workspace(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results, SpecGraph graph,
-                      int documents) {
+                      GateReport gates, int documents) {
         this.plans = List.copyOf(plans);
         this.results = results;
         this.graph = graph;
+        this.gates = gates;
         this.documents = documents;
+        List<Finding> all = new ArrayList<>();
+        graph.findings().forEach(f -> gates.policy().apply(f).ifPresent(all::add));
+        all.addAll(gates.findings());
+        all.sort(Finding.ORDER);
+        this.findings = List.copyOf(all);
     }
 
-    /** Reads {@code repos} and builds the graph. Never throws on content. */
+    /** Reads {@code repos}, builds the graph and runs the gates. Never throws on content. */
     public static Workspace load(List<RepoSpec> repos) {
-        return load(repos, RepoReader.standard(), new GraphBuilder());
+        return load(repos, RepoReader.standard(), Gates.standard());
     }
 
-    public static Workspace load(List<RepoSpec> repos, RepoReader reader, GraphBuilder builder) {
+    public static Workspace load(List<RepoSpec> repos, RepoReader reader, Gates rules) {
         List<RepoPlan> plans = repos.parallelStream().map(reader::plan).toList();
         record Job(RepoPlan plan, Unit unit) {
         }
@@ -69,8 +83,12 @@ public final class Workspace {
             }
             inputs.add(new RepoInput(p.info(), nodes, findings, p.graphFile()));
         }
+        GitHistory history = new GitHistory(plans.stream().map(RepoPlan::info).toList());
+        Policy policy = PolicyFile.load(plans, history, RuleIds.all(rules));
+        GraphBuilder builder = new GraphBuilder(new Lifecycle(policy.specWords(), policy.adrWords()));
         SpecGraph graph = builder.build(inputs);
-        return new Workspace(plans, results, graph, files.size());
+        GateReport gates = rules.run(new RuleContext(graph, policy, builder.lifecycle(), history));
+        return new Workspace(plans, results, graph, gates, files.size());
     }
 
     public List<RepoPlan> plans() {
@@ -79,6 +97,16 @@ public final class Workspace {
 
     public SpecGraph graph() {
         return graph;
+    }
+
+    /** The gates' verdicts, OpenSpec verdicts, rule findings and the policy applied. */
+    public GateReport gates() {
+        return gates;
+    }
+
+    /** Every finding (graph and rules), with the policy applied, in report order. */
+    public List<Finding> findings() {
+        return findings;
     }
 
     /** The number of distinct files the readers took in. */

@@ -9,7 +9,6 @@ import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
 import io.specgraph.model.Ref;
 import io.specgraph.model.Severity;
-import io.specgraph.model.Span;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -127,17 +126,7 @@ final class EdgeFactory {
 
     /** The references a value holds, each with its own span when the value was written item by item. */
     static List<Ref> refs(MetaValue value) {
-        List<Ref> out = new ArrayList<>();
-        List<String> items = value.items();
-        boolean perItem = value.itemSpans().size() == items.size();
-        for (int i = 0; i < items.size(); i++) {
-            Span span = perItem ? value.itemSpans().get(i) : value.span();
-            Ref ref = Ref.parse(items.get(i), value.path(), span);
-            if (ref != null) {
-                out.add(ref);
-            }
-        }
-        return out;
+        return References.of(value);
     }
 
     private static boolean isApiOrEvent(String raw) {

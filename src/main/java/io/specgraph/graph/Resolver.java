@@ -247,6 +247,11 @@ public final class Resolver {
         return nodes.stream().map(n -> n.repo() + "/" + baseId(n)).distinct().count() == 1 && nodes.size() > 1;
     }
 
+    /** The node with the highest version among versions of one node (the first when none has a version). */
+    public static Node newestOf(List<Node> versions) {
+        return newest(versions);
+    }
+
     /** The node with the highest version among versions of one node. */
     static Node newest(List<Node> versions) {
         Node best = versions.get(0);

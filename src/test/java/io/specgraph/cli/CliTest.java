@@ -2,6 +2,7 @@ package io.specgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.specgraph.testkit.GoldenRepos;
 import io.specgraph.testkit.TestRepos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,8 @@ class CliTest {
 
     @BeforeEach
     void writeRepos() {
-        repos = new TestRepos(tmp)
-                .file("platform/platform-specs/PLAT-1.md", "---\nid: PLAT-1\nversion: v1\nstatus: Draft\n"
-                        + "children: [SPEC-CART-1]\n---\n# Guest \"checkout\" <fast>\n")
-                .file("cart/context/component.yaml", "component: cart\n")
-                .file("cart/specs/SPEC-CART-1.md", "# Cart\n\n## Metadata\n- ID: SPEC-CART-1\n- Implements: PLAT-1 v1\n"
-                        + "- Status: Draft\n");
+        repos = GoldenRepos.write(new TestRepos(tmp))
+                .file("platform/initiatives/ECO-1.md", "---\nid: ECO-1\nstatus: Approved\n---\n# Guest \"checkout\" <fast>\n");
         platform = repos.repo("platform").toString();
         cart = repos.repo("cart").toString();
     }
@@ -39,47 +36,64 @@ class CliTest {
     void checkPassesWithExitZeroAndASummary() {
         CliRun r = CliRun.run("check", platform, cart);
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).endsWith("2 repos, 2 documents, 2 nodes, 2 edges: 0 errors, 0 warnings, 0 infos\n");
+        assertThat(r.out()).isEqualTo("2 repos, 5 documents, 5 nodes, 4 edges: 0 errors, 0 warnings, 0 infos\n");
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void checkFailsWithExitOneOnErrorsAndGroupsByRepoAndFile() {
-        repos.file("cart/specs/SPEC-CART-2.md", "---\nid: SPEC-CART-2\nimplements: PLAT-404\n---\n");
+        repos.file("cart/specs/SPEC-CART-2.md", GoldenRepos.componentSpec("SPEC-CART-2", "PLAT-404 v1"));
         CliRun r = CliRun.run("check", platform, cart);
         assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(r.out()).contains("cart\n  specs/SPEC-CART-2.md\n    3:13    error   LG1   implements PLAT-404");
+        assertThat(r.out()).startsWith("cart\n  specs/SPEC-CART-2.md\n    5:15    error   CC4   implements PLAT-404 v1: no "
+                + "such platform spec  [SPEC-CART-2]\n").contains("\n    5:15    error   LG1   implements PLAT-404 v1");
     }
 
     @Test
     void strictAlsoFailsOnWarnings() {
-        repos.file("cart/specs/SPEC-CART-3.md", "---\nid: SPEC-CART-3\nimplements: PLAT-1 v1\n---\n");
+        repos.file("cart/specs/SPEC-CART-3.md", GoldenRepos.componentSpec("SPEC-CART-3", "PLAT-1 v1"));
         assertThat(CliRun.run("check", platform, cart).code()).isEqualTo(ExitCodes.OK);
         assertThat(CliRun.run("check", "--strict", platform, cart).code()).isEqualTo(ExitCodes.FINDINGS);
     }
 
     @Test
     void checkJsonHasTheDocumentedShape() throws Exception {
-        repos.file("cart/specs/SPEC-CART-2.md", "---\nid: SPEC-CART-2\nimplements: PLAT-404\n---\n");
+        repos.file("cart/specs/SPEC-CART-2.md", GoldenRepos.componentSpec("SPEC-CART-2", "PLAT-404 v1"));
         CliRun r = CliRun.run("check", "--format", "json", platform, cart);
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.path("schema").asText()).isEqualTo("specgraph.check/1");
         assertThat(j.path("repos").get(1).path("name").asText()).isEqualTo("cart");
         assertThat(j.path("repos").get(1).path("role").asText()).isEqualTo("component");
         assertThat(j.path("repos").get(1).path("layouts").get(0).asText()).isEqualTo("seed-component");
-        assertThat(j.path("counts").path("nodes").asInt()).isEqualTo(3);
+        assertThat(j.path("counts").path("nodes").asInt()).isEqualTo(6);
         assertThat(j.path("counts").path("byKind").path("component-spec").asInt()).isEqualTo(2);
-        JsonNode f = j.path("findings").get(0);
+        JsonNode f = j.path("findings").get(1);
         assertThat(f.path("rule").asText()).isEqualTo("LG1");
         assertThat(f.path("node").asText()).isEqualTo("SPEC-CART-2");
         assertThat(f.path("repo").asText()).isEqualTo("cart");
         assertThat(f.path("path").asText()).isEqualTo("specs/SPEC-CART-2.md");
-        assertThat(f.path("line").asInt()).isEqualTo(3);
-        assertThat(f.path("column").asInt()).isEqualTo(13);
-        assertThat(f.has("gate")).isTrue();
+        assertThat(f.path("line").asInt()).isEqualTo(5);
+        assertThat(f.path("column").asInt()).isEqualTo(15);
+        assertThat(f.path("gate").isNull()).isTrue();
         assertThat(f.path("hint").asText()).isNotEmpty();
-        assertThat(j.path("gates").isArray()).isTrue();
+        JsonNode cc4 = j.path("findings").get(0);
+        assertThat(cc4.path("rule").asText()).isEqualTo("CC4");
+        assertThat(cc4.path("gate").asText()).isEqualTo("context-completeness");
+        assertThat(j.path("gates")).hasSize(15);
+        assertThat(j.path("gates")).anySatisfy(g -> {
+            assertThat(g.path("node").asText()).isEqualTo("SPEC-CART-2");
+            assertThat(g.path("repo").asText()).isEqualTo("cart");
+            assertThat(g.path("kind").asText()).isEqualTo("component-spec");
+            assertThat(g.path("gate").asText()).isEqualTo("context-completeness");
+            assertThat(g.path("status").asText()).isEqualTo("fail");
+        });
+        assertThat(j.path("gates")).anySatisfy(g -> {
+            assertThat(g.path("node").asText()).isEqualTo("PLAT-1");
+            assertThat(g.path("gate").asText()).isEqualTo("integration-safety");
+            assertThat(g.path("status").asText()).isEqualTo("n/a");
+        });
         assertThat(j.path("openspec").isArray()).isTrue();
+        assertThat(j.path("policy").path("file").isNull()).isTrue();
     }
 
     @Test
@@ -116,7 +130,7 @@ class CliTest {
     void setEditsAndRefusesIllegalTransitions() {
         CliRun ok = CliRun.run("set", "SPEC-CART-1", "status=Approved", platform, cart);
         assertThat(ok.code()).isEqualTo(ExitCodes.OK);
-        assertThat(ok.out()).isEqualTo("cart/specs/SPEC-CART-1.md:6: status: Draft → Approved\n");
+        assertThat(ok.out()).isEqualTo("cart/specs/SPEC-CART-1.md:7: status: Draft → Approved\n");
         assertThat(repos.read("cart/specs/SPEC-CART-1.md")).contains("- Status: Approved\n");
         CliRun refused = CliRun.run("set", "cart/SPEC-CART-1", "status=Done", platform, cart);
         assertThat(refused.code()).isEqualTo(ExitCodes.FINDINGS);

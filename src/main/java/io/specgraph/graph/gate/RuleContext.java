@@ -1,0 +1,147 @@
+package io.specgraph.graph.gate;
+
+import io.specgraph.graph.Lifecycle;
+import io.specgraph.graph.Resolver;
+import io.specgraph.graph.SpecGraph;
+import io.specgraph.model.Node;
+import io.specgraph.model.NodeKind;
+import io.specgraph.model.RepoInfo;
+import io.specgraph.model.RepoRole;
+import io.specgraph.model.Version;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What rules may read besides their node: the graph, workspace facts computed once (domains, context packs and
+ * contracts by id with their versions, constitutions), the policy, the lifecycle and git history. Immutable and
+ * safe to share between threads.
+ */
+public final class RuleContext {
+
+    private final SpecGraph graph;
+    private final Policy policy;
+    private final Lifecycle lifecycle;
+    private final History history;
+    private final Set<String> domains = new HashSet<>();
+    private final Map<String, List<Node>> packs = new HashMap<>();
+    private final Map<String, List<Node>> contracts = new HashMap<>();
+    private final List<Node> platformConstitutions = new ArrayList<>();
+    private final Map<String, List<Node>> constitutionsByRepo = new HashMap<>();
+
+    public RuleContext(SpecGraph graph, Policy policy, Lifecycle lifecycle, History history) {
+        this.graph = graph;
+        this.policy = policy;
+        this.lifecycle = lifecycle;
+        this.history = history;
+        for (Node n : graph.nodes()) {
+            switch (n.kind()) {
+                case DOMAIN -> {
+                    domains.add(n.id().toLowerCase(Locale.ROOT));
+                    domains.add(Resolver.baseId(n).toLowerCase(Locale.ROOT));
+                }
+                case CONTEXT_PACK -> packs.computeIfAbsent(base(n), k -> new ArrayList<>()).add(n);
+                case CONTRACT -> contracts.computeIfAbsent(base(n), k -> new ArrayList<>()).add(n);
+                case CONSTITUTION -> {
+                    constitutionsByRepo.computeIfAbsent(n.repo(), k -> new ArrayList<>()).add(n);
+                    if (graph.repo(n.repo()).map(r -> r.role() == RepoRole.PLATFORM).orElse(false)) {
+                        platformConstitutions.add(n);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static String base(Node n) {
+        return Resolver.baseId(n).toLowerCase(Locale.ROOT);
+    }
+
+    public SpecGraph graph() {
+        return graph;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public Optional<RepoInfo> repo(String name) {
+        return graph.repo(name);
+    }
+
+    /** True when the workspace defines domains (so DV1 can check names). */
+    public boolean definesDomains() {
+        return !domains.isEmpty();
+    }
+
+    public boolean isDomain(String name) {
+        return domains.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean hasContextPacks() {
+        return !packs.isEmpty();
+    }
+
+    /** The versions of the context pack with base id {@code id}, any case (empty when unknown). */
+    public List<Node> packVersions(String id) {
+        return packs.getOrDefault(id.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The versions of the contract with base id {@code id}, any case (empty when unknown). */
+    public List<Node> contractVersions(String id) {
+        return contracts.getOrDefault(id.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The highest version among {@code versions}, or null. */
+    public static Version newest(List<Node> versions) {
+        Version best = null;
+        for (Node n : versions) {
+            Version v = n.parsedVersion();
+            if (v != null && (best == null || v.compareTo(best) > 0)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** The node among {@code versions} at {@code version} (by number), if any. */
+    public static Optional<Node> at(List<Node> versions, Version version) {
+        return versions.stream().filter(n -> version.sameAs(n.parsedVersion())).findFirst();
+    }
+
+    /**
+     * The constitutions that govern {@code node}: the platform repos' constitutions when the workspace has any,
+     * else the constitutions of the node's own repo (spec-kit projects, the small-team variant).
+     */
+    public List<Node> constitutionsFor(Node node) {
+        if (!platformConstitutions.isEmpty()) {
+            return platformConstitutions;
+        }
+        return constitutionsByRepo.getOrDefault(node.repo(), List.of());
+    }
+
+    /** True when some repo of the workspace is a platform repo. */
+    public boolean hasPlatform() {
+        return graph.repos().stream().anyMatch(r -> r.role() == RepoRole.PLATFORM);
+    }
+
+    /** Nodes of {@code kind}. */
+    public List<Node> nodes(NodeKind kind) {
+        return graph.nodes().stream().filter(n -> n.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The ADR format rules (gates.md §4): supersede links understood and mirrored. */
+package io.specgraph.graph.gate.adr;
