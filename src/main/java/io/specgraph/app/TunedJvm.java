@@ -56,6 +56,8 @@ final class TunedJvm {
         pb.environment().put(MARKER, "1");
         try {
             Process p = pb.start();
+            Thread stop = new Thread(p::destroy, "specgraph-stop-child");
+            Runtime.getRuntime().addShutdownHook(stop);
             try {
                 return OptionalInt.of(p.waitFor());
             } catch (InterruptedException e) {

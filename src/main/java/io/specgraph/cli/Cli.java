@@ -38,16 +38,26 @@ public final class Cli {
                 errWriter.println("specgraph: " + ce.getMessage());
                 return ce.exitCode();
             }
-            LOG.error("internal error", ex);
-            errWriter.println("specgraph: internal error: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
-                    + " (details in the log)");
-            return ExitCodes.USAGE;
+            return internalError(ex, errWriter);
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException ex) {
+            code = internalError(ex, errWriter);
+        }
         outWriter.flush();
         errWriter.flush();
         return code;
+    }
+
+    /** One line for the user; the stack trace only in the debug log. */
+    private static int internalError(Throwable ex, PrintWriter err) {
+        LOG.debug("internal error", ex);
+        err.println("specgraph: internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
+                + " (run with -Dspecgraph.log.level=DEBUG for details)");
+        return ExitCodes.USAGE;
     }
 
     private static String commandName(CommandLine cl) {

@@ -1,11 +1,11 @@
 package io.specgraph.cli;
 
+import io.specgraph.engine.Files2;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a command's output to standard output, or atomically to {@code --out F}. */
 final class Output {
@@ -20,14 +20,7 @@ final class Output {
             return;
         }
         try {
-            Path abs = out.toAbsolutePath();
-            Path dir = abs.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".specgraph-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files2.writeAtomically(out.toAbsolutePath(), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw CliException.usage("cannot write " + out + ": " + e.getMessage());
         }

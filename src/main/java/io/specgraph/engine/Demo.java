@@ -105,6 +105,15 @@ public final class Demo {
             throw new IOException(e);
         }
         if ("jar".equals(uri.getScheme())) {
+            FileSystem open;
+            try {
+                open = FileSystems.getFileSystem(uri);
+            } catch (java.nio.file.FileSystemNotFoundException e) {
+                open = null;
+            }
+            if (open != null) {
+                return work.run(open.getPath("/" + ROOT));
+            }
             try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
                 return work.run(fs.getPath("/" + ROOT));
             }

@@ -54,13 +54,16 @@ public final class Editing {
     public List<Change> set(String nodeRef, List<Assignment> assignments, boolean force)
             throws WorkspaceException, EditRefusedException {
         Node node = find(nodeRef);
+        if (!force) {
+            for (Assignment a : assignments) {
+                if (a.key().equals(Keys.STATUS)) {
+                    checkTransition(node, a);
+                }
+            }
+        }
         List<Change> changes = new ArrayList<>();
         for (Assignment a : assignments) {
-            Node fresh = reread(node);
-            if (a.key().equals(Keys.STATUS) && !force) {
-                checkTransition(fresh, a);
-            }
-            changes.add(apply(fresh, a));
+            changes.add(apply(reread(node), a));
         }
         return changes;
     }
@@ -102,11 +105,21 @@ public final class Editing {
         RepoPlan plan = plan(node.repo());
         MetaValue existing = node.meta().get(a.key()).filter(v -> v.source() != MetaSource.DERIVED).orElse(null);
         String path = existing != null ? existing.path() : home(node);
+        if (path.endsWith(".json")) {
+            throw new WorkspaceException("cannot edit " + node.repo() + "/" + path + ": Specgraph edits markdown and YAML;"
+                    + " change the JSON by hand");
+        }
         DocumentLoader.Loaded loaded = DocumentLoader.load(node.repo(), plan.info().path(), path);
         if (!loaded.ok()) {
             throw new WorkspaceException("cannot edit " + node.repo() + "/" + path + ": " + loaded.problem().message());
         }
-        Edit edit = MetaEditor.apply(loaded.document(), node.repo(), existing, a.key(), a.op(), a.value());
+        Edit edit;
+        try {
+            edit = MetaEditor.apply(loaded.document(), node.repo(), existing, a.key(), a.op(), a.value());
+        } catch (IllegalStateException e) {
+            throw new WorkspaceException("cannot edit " + node.repo() + "/" + path + " safely: " + e.getMessage()
+                    + "; nothing was written");
+        }
         if (edit.changed()) {
             try {
                 Files2.writeAtomically(plan.info().path().resolve(path), edit.after().bytes());
@@ -127,7 +140,7 @@ public final class Editing {
         return node.path();
     }
 
-    /** Reads the node's unit again from disk, so spans match the file as it is now. */
+    /** Reads the node's unit again from disk, so spans match the file as it is now (matched by path). */
     private Node reread(Node node) throws WorkspaceException {
         RepoPlan plan = plan(node.repo());
         for (Unit u : plan.units()) {
@@ -136,12 +149,12 @@ public final class Editing {
             }
             ReadResult r = reader.read(plan.context(), u, DocumentSource.disk(node.repo(), plan.info().path()));
             for (Node n : r.nodes()) {
-                if (n.path().equals(node.path()) && n.kind() == node.kind()) {
+                if (n.path().equals(node.path())) {
                     return n.withState(node.state());
                 }
             }
         }
-        return node;
+        throw new WorkspaceException(node.repo() + "/" + node.path() + " cannot be read again; nothing was written");
     }
 
     private RepoPlan plan(String repo) throws WorkspaceException {

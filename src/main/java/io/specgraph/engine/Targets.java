@@ -46,8 +46,29 @@ public final class Targets {
                 throw new WorkspaceException("repo " + r.name() + ": folder not found: " + r.path()
                         + (r.remote() != null ? " (run: specgraph sync --workspace F)" : ""));
             }
+            if (!Files.isReadable(r.path()) || !Files.isExecutable(r.path())) {
+                throw new WorkspaceException("repo " + r.name() + ": folder not readable: " + r.path());
+            }
         }
-        return uniqueNames(out);
+        return uniqueNames(distinctFolders(out));
+    }
+
+    /** The same folder named twice (a target and the workspace file, {@code cart} and {@code cart/}) is one repo. */
+    private static List<RepoSpec> distinctFolders(List<RepoSpec> repos) {
+        Set<Path> seen = new HashSet<>();
+        List<RepoSpec> out = new ArrayList<>();
+        for (RepoSpec r : repos) {
+            Path real;
+            try {
+                real = r.path().toRealPath();
+            } catch (java.io.IOException e) {
+                real = r.path().toAbsolutePath().normalize();
+            }
+            if (seen.add(real)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Two folders with the same name get {@code -2}, {@code -3} … so node keys stay unique. */

@@ -47,11 +47,18 @@ final class Drift {
         Set<String> matched = new HashSet<>();
         String where = repo.name() + "/" + file.path();
         for (SpecGraphFile.Entry f : file.nodes()) {
-            if (f.repo() != null && !f.repo().isEmpty() && !loadedRepos.contains(f.repo())) {
+            boolean named = f.repo() != null && !f.repo().isEmpty();
+            if (named && (!loadedRepos.contains(f.repo()) || !scope.isEmpty() && !scope.contains(f.repo()))) {
                 continue;
             }
-            SpecGraphFile.Entry d = f.repo() == null || f.repo().isEmpty()
-                    ? unique(byId.get(f.id())) : byKey.get(f.key());
+            List<SpecGraphFile.Entry> candidates = named ? listOf(byKey.get(f.key())) : byId.getOrDefault(f.id(), List.of());
+            if (candidates.size() > 1) {
+                findings.add(new Finding(GraphRules.DRIFT, Severity.WARNING, null, null, repo.name(), file.path(),
+                        f.line(), 0, "spec-graph.json lists " + f.id() + " without a repo, and " + candidates.size()
+                        + " repos have a spec with that id", "add \"repo\" to the entry, or regenerate the file"));
+                continue;
+            }
+            SpecGraphFile.Entry d = candidates.isEmpty() ? null : candidates.get(0);
             if (d == null) {
                 findings.add(new Finding(GraphRules.DRIFT, Severity.WARNING, null, null, repo.name(), file.path(),
                         f.line(), 0, "spec-graph.json lists " + f.key() + ", which no document declares", HINT));
@@ -127,6 +134,7 @@ final class Drift {
         if (r == null) {
             return null;
         }
+        r = r.splitVersionSuffix();
         String id = (r.id() != null ? r.id() : item).toLowerCase(Locale.ROOT);
         return r.version() == null ? id : id + "@" + r.version().canonical();
     }
@@ -137,8 +145,8 @@ final class Drift {
         return out;
     }
 
-    private static SpecGraphFile.Entry unique(List<SpecGraphFile.Entry> entries) {
-        return entries != null && entries.size() == 1 ? entries.get(0) : null;
+    private static List<SpecGraphFile.Entry> listOf(SpecGraphFile.Entry e) {
+        return e == null ? List.of() : List.of(e);
     }
 
     private static String show(Object v) {

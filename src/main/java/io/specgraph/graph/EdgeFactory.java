@@ -66,6 +66,18 @@ final class EdgeFactory {
     }
 
     private static PerNode edgesOf(Node n, Resolver resolver) {
+        try {
+            return tryEdgesOf(n, resolver);
+        } catch (RuntimeException e) {
+            PerNode out = new PerNode(new LinkedHashMap<>(), new ArrayList<>());
+            out.findings().add(new Finding(GraphRules.INTERNAL, Severity.ERROR, null, n.id(), n.repo(), n.path(), 0, 0,
+                    "Specgraph could not resolve the references of " + n.id() + " (" + e.getClass().getSimpleName() + ")",
+                    "please report this with the file attached"));
+            return out;
+        }
+    }
+
+    private static PerNode tryEdgesOf(Node n, Resolver resolver) {
         PerNode out = new PerNode(new LinkedHashMap<>(), new ArrayList<>());
         for (Link link : LINKS) {
             MetaValue value = n.meta().get(link.key()).orElse(null);
@@ -86,7 +98,7 @@ final class EdgeFactory {
                             List<Finding> findings) {
         Set<NodeKind> expected = link.expected();
         Resolver.Resolution r = link.key().equals(Keys.ATTACHED_TO)
-                ? new Resolver.Resolution(Resolver.Status.OK, resolver.byKey(Node.key(n.repo(), ref.raw())), List.of())
+                ? new Resolver.Resolution(Resolver.Status.OK, resolver.owner(n), List.of())
                 : resolver.resolve(ref, n, expected);
         if (r.target() != null) {
             Node t = r.target();
@@ -96,6 +108,11 @@ final class EdgeFactory {
                     : new Edge(n.key(), t.key(), link.kind(), version, ref.path(), ref.line());
             if (!e.from().equals(e.to()) || link.kind() != EdgeKind.PART_OF) {
                 edges.putIfAbsent(e.from() + "\u0000" + e.to() + "\u0000" + e.kind() + "\u0000" + e.version(), e);
+            }
+            if (!expected.isEmpty() && !expected.contains(t.kind()) && link.reportMissing()) {
+                findings.add(finding(n, ref, Severity.WARNING, link.key() + " " + ref.raw() + " resolves to " + t.key()
+                        + ", which is a " + t.kind().label() + ", not a " + kinds(expected),
+                        "point " + link.key() + " at a " + kinds(expected)));
             }
             if (r.status() == Resolver.Status.STALE_LINK) {
                 findings.add(finding(n, ref, Severity.WARNING, link.key() + " link " + ref.link()
@@ -116,6 +133,10 @@ final class EdgeFactory {
             findings.add(finding(n, ref, Severity.ERROR, link.key() + " " + ref.raw() + " resolves to no node",
                     "fix the reference, or add the missing document"));
         }
+    }
+
+    private static String kinds(Set<NodeKind> kinds) {
+        return String.join(" or ", kinds.stream().map(NodeKind::label).sorted().toList());
     }
 
     private static Finding finding(Node n, Ref ref, Severity severity, String message, String hint) {

@@ -57,7 +57,7 @@ public final class GraphBuilder {
             }
         }
         all = DuplicateIds.resolve(all, findings);
-        all = refineSpecKitKinds(all);
+        all = refineSpecKitKinds(all, repos);
         all = mapStates(all, findings);
         all.sort(Comparator.comparing(Node::key));
         Resolver resolver = new Resolver(all, repos);
@@ -82,23 +82,21 @@ public final class GraphBuilder {
      * A spec-kit feature whose kind is derived (no {@code kind:}) and that another feature of the same repo
      * implements is a platform spec: the seeds' small-team variant keeps both tiers in one repo.
      */
-    private static List<Node> refineSpecKitKinds(List<Node> nodes) {
+    private static List<Node> refineSpecKitKinds(List<Node> nodes, List<RepoInfo> repos) {
+        List<Node> implementers = nodes.stream()
+                .filter(n -> n.layout() == Layout.SPEC_KIT && n.meta().has(Keys.IMPLEMENTS)).toList();
+        if (implementers.isEmpty()) {
+            return nodes;
+        }
+        Resolver resolver = new Resolver(nodes, repos);
         Set<String> implemented = new HashSet<>();
-        for (Node n : nodes) {
-            if (n.layout() != Layout.SPEC_KIT) {
-                continue;
-            }
-            Optional<MetaValue> impl = n.meta().get(Keys.IMPLEMENTS);
-            if (impl.isPresent()) {
-                for (Ref r : EdgeFactory.refs(impl.get())) {
-                    if (r.id() != null && r.repo() == null) {
-                        implemented.add(n.repo() + "/" + r.id());
-                    }
+        for (Node n : implementers) {
+            for (Ref r : EdgeFactory.refs(n.meta().get(Keys.IMPLEMENTS).orElseThrow())) {
+                Node target = resolver.resolve(r, n, Set.of()).target();
+                if (target != null && target.repo().equals(n.repo())) {
+                    implemented.add(target.key());
                 }
             }
-        }
-        if (implemented.isEmpty()) {
-            return nodes;
         }
         List<Node> out = new ArrayList<>(nodes.size());
         for (Node n : nodes) {

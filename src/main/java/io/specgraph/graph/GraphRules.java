@@ -13,6 +13,8 @@ public final class GraphRules {
     public static final String CYCLE = "LG4";
     /** A status that maps to no lifecycle state. */
     public static final String UNKNOWN_STATUS = "LC1";
+    /** Specgraph failed on a node (a defect, reported instead of failing the whole run); the same id as a reader failure. */
+    public static final String INTERNAL = "RD0";
     /** Two documents claim the same id in one repo. */
     public static final String DUPLICATE_ID = "RD8";
 

@@ -30,7 +30,7 @@ public final class Resolver {
 
     private static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
     private static final Pattern ADR_ID = Pattern.compile("^(?i:adr)[-_ ]?0*(\\d{1,9})$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d+)(?:[-_. ].*)?$",
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d{1,9})(?:[-_. ].*)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** How a reference resolved. */
@@ -48,6 +48,7 @@ public final class Resolver {
     private final Map<String, List<Node>> byIdLower = new HashMap<>();
     private final Map<String, List<Node>> byBase = new HashMap<>();
     private final Map<String, Node> byPath = new HashMap<>();
+    private final Map<String, List<Node>> holders = new HashMap<>();
     private final Map<String, RepoInfo> repos = new HashMap<>();
 
     public Resolver(Collection<Node> nodes, Collection<RepoInfo> repoInfos) {
@@ -65,6 +66,7 @@ public final class Resolver {
             }
             for (String f : n.files()) {
                 byPath.putIfAbsent(n.repo() + "\u0000" + f, n);
+                holders.computeIfAbsent(n.repo() + "\u0000" + f, k -> new ArrayList<>()).add(n);
             }
         }
     }
@@ -86,6 +88,19 @@ public final class Resolver {
             return exact;
         }
         return byBase.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The node a plan or tasks document belongs to: the other node of its repo that lists the document among its
+     * files (found by file, so it stays right when duplicate ids were renamed).
+     */
+    public Node owner(Node attached) {
+        for (Node n : holders.getOrDefault(attached.repo() + "\u0000" + attached.path(), List.of())) {
+            if (n != attached && n.kind() != NodeKind.PLAN && n.kind() != NodeKind.TASKS) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The node a file belongs to. */
@@ -128,12 +143,22 @@ public final class Resolver {
         if (hit == null && !target.startsWith("/") && !target.startsWith(".")) {
             hit = byPath(from.repo(), normalize("", target));
         }
+        if (hit == null && !target.endsWith(".md")) {
+            String dir = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+            for (String name : List.of("spec.md", "README.md", "index.md")) {
+                hit = dir.startsWith("/") ? byPath(from.repo(), normalize("", dir.substring(1) + "/" + name))
+                        : pathHit(from.repo(), base, dir + "/" + name);
+                if (hit != null) {
+                    break;
+                }
+            }
+        }
         if (hit != null) {
             return new Resolution(Status.OK, hit, List.of(hit));
         }
         Resolution fallback = ref.id() != null ? resolveId(ref.repo(), ref.id(), ref.version(), from, expected)
                 : new Resolution(Status.DANGLING, null, List.of());
-        if (!fallback.resolved()) {
+        if (!fallback.resolved() && (expected.isEmpty() || expected.contains(NodeKind.ADR))) {
             Matcher m = LEADING_NUMBER.matcher(stem(target));
             if (m.matches()) {
                 fallback = resolveId(from.repo(), "ADR-" + Integer.parseInt(m.group(1)), null, from, expected);

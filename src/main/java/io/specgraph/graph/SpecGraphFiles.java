@@ -66,8 +66,9 @@ public final class SpecGraphFiles {
         if (value == null) {
             return out;
         }
-        for (Ref ref : EdgeFactory.refs(value)) {
-            Resolver.Resolution r = graph.resolver().resolve(ref, n, EnumSet.of(expected));
+        for (Ref written : EdgeFactory.refs(value)) {
+            Ref ref = expected == NodeKind.CONTEXT_PACK ? written.splitVersionSuffix() : written;
+            Resolver.Resolution r = graph.resolver().resolve(written, n, EnumSet.of(expected));
             String version = ref.version() == null ? null : ref.version().canonical();
             if (r.target() != null) {
                 String id = Resolver.baseId(r.target());

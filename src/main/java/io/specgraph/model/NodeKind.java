@@ -56,9 +56,9 @@ public enum NodeKind {
             }
         }
         return switch (norm) {
-            case "spec", "feature", "component" -> Optional.of(COMPONENT_SPEC);
-            case "platform", "platform-feature" -> Optional.of(PLATFORM_SPEC);
-            case "contract-spec", "api", "event" -> Optional.of(CONTRACT);
+            case "component-specification" -> Optional.of(COMPONENT_SPEC);
+            case "platform-specification" -> Optional.of(PLATFORM_SPEC);
+            case "contract-spec" -> Optional.of(CONTRACT);
             case "decision", "architecture-decision" -> Optional.of(ADR);
             case "epic", "roadmap" -> Optional.of(INITIATIVE);
             case "bug-spec" -> Optional.of(BUG);

@@ -20,7 +20,7 @@ public record Ref(String raw, String repo, String id, Version version, String li
 
     private static final Pattern LINK = Pattern.compile("^(.*?)\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)(.*)$");
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://\\S+$");
-    private static final Pattern REPO_PREFIX = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*):([^/].*)$");
+    private static final Pattern REPO_PREFIX = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*):([^/\\s].*)$");
     private static final Pattern AT_VERSION = Pattern.compile("^(.+?)@([vV]?\\d[\\w.+-]*)$");
 
     public Ref {
@@ -125,6 +125,24 @@ public record Ref(String raw, String repo, String id, Version version, String li
             start++;
         }
         return s.substring(start, end);
+    }
+
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
+
+    /**
+     * This reference with a version written into its id split off: {@code cp-checkout-v2} → {@code cp-checkout}
+     * at {@code v2} (the short form of a context pack reference, model.md §3). Unchanged when a version is given
+     * or the id has no such suffix.
+     */
+    public Ref splitVersionSuffix() {
+        if (version != null || id == null) {
+            return this;
+        }
+        Matcher m = VERSION_SUFFIX.matcher(id);
+        if (!m.matches()) {
+            return this;
+        }
+        return new Ref(raw, repo, m.group(1), Version.parse(m.group(2)), link, path, span);
     }
 
     /** An id is one token of letters, digits and {@code - _ . /}, with at least one letter or digit. */

@@ -35,11 +35,11 @@ public record Version(String raw, List<Integer> numbers) implements Comparable<V
         while (true) {
             int start = i;
             long n = 0;
-            while (i < t.length() && Character.isDigit(t.charAt(i)) && i - start < 9) {
+            while (i < t.length() && isAsciiDigit(t.charAt(i)) && i - start < 9) {
                 n = n * 10 + (t.charAt(i) - '0');
                 i++;
             }
-            if (i == start || (i < t.length() && Character.isDigit(t.charAt(i)))) {
+            if (i == start || (i < t.length() && isAsciiDigit(t.charAt(i)))) {
                 return null;
             }
             nums.add((int) n);
@@ -53,6 +53,10 @@ public record Version(String raw, List<Integer> numbers) implements Comparable<V
             return null;
         }
         return new Version(t, nums);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True when {@code text} reads as a version. */
@@ -82,10 +86,18 @@ public record Version(String raw, List<Integer> numbers) implements Comparable<V
         return other != null && compareTo(other) == 0;
     }
 
-    /** The canonical spelling used in spec-graph.json: {@code v} + the numbers as written. */
+    /**
+     * The canonical spelling used in keys and spec-graph.json: {@code v} + the numbers without trailing zero parts,
+     * so every spelling of one version reads the same ({@code 2.0.0}, {@code v2} → {@code v2}; {@code 1.2.0} →
+     * {@code v1.2}).
+     */
     public String canonical() {
+        int last = numbers.size();
+        while (last > 1 && numbers.get(last - 1) == 0) {
+            last--;
+        }
         StringBuilder sb = new StringBuilder("v");
-        for (int i = 0; i < numbers.size(); i++) {
+        for (int i = 0; i < last; i++) {
             if (i > 0) {
                 sb.append('.');
             }

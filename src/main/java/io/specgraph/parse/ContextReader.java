@@ -128,6 +128,9 @@ public final class ContextReader {
     }
 
     private static Metadata metadata(String repo, Document doc, List<Finding> findings) {
+        if (doc.path().endsWith(".json")) {
+            return JsonMeta.read(repo, doc, findings);
+        }
         if (FileIndex.isMarkdown(doc.path())) {
             MarkdownDoc md = MarkdownDoc.of(repo, doc);
             findings.addAll(md.findings());

@@ -24,6 +24,8 @@ public final class FanOutTasks {
     private static final Set<String> FIELDS = Set.of(Keys.COMPONENT_REPO, Keys.PLATFORM_SPEC_ID,
             Keys.CONTEXT_PACK_VERSION, Keys.CONTRACT_CHANGE, Keys.BLOCKED_BY);
 
+    private static final java.util.regex.Pattern CHECKBOX = java.util.regex.Pattern.compile("^[-*]\\s*\\[[ xX]\\].*");
+
     private FanOutTasks() {
     }
 
@@ -56,7 +58,7 @@ public final class FanOutTasks {
         }
         int lead = line.length() - line.stripLeading().length();
         String t = line.stripLeading();
-        return lead > indent && (t.startsWith("- ") || t.startsWith("* ")) && !t.matches("^[-*]\\s*\\[[ xX]\\].*");
+        return lead > indent && (t.startsWith("- ") || t.startsWith("* ")) && !CHECKBOX.matcher(t).matches();
     }
 
     private static List<FanOutTask> tables(Document doc, Content content) {

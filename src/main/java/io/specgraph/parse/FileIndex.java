@@ -23,12 +23,14 @@ public final class FileIndex {
 
     private final List<String> files;
     private final Set<String> dirs;
+    private final java.util.NavigableSet<String> sortedDirs;
 
     public FileIndex(List<String> files, Set<String> dirs) {
         List<String> sorted = new ArrayList<>(files);
         Collections.sort(sorted);
         this.files = List.copyOf(sorted);
-        this.dirs = Collections.unmodifiableSet(new TreeSet<>(dirs));
+        this.sortedDirs = Collections.unmodifiableNavigableSet(new TreeSet<>(dirs));
+        this.dirs = sortedDirs;
     }
 
     /** Walks {@code root}. Unreadable folders are skipped (the reader reports files it cannot open). */
@@ -136,8 +138,11 @@ public final class FileIndex {
     public List<String> dirsIn(String dir) {
         String prefix = dir.isEmpty() ? "" : (dir.endsWith("/") ? dir : dir + "/");
         List<String> out = new ArrayList<>();
-        for (String d : dirs) {
-            if (d.startsWith(prefix) && d.length() > prefix.length() && d.indexOf('/', prefix.length()) < 0) {
+        for (String d : sortedDirs.tailSet(prefix, false)) {
+            if (!d.startsWith(prefix)) {
+                break;
+            }
+            if (d.indexOf('/', prefix.length()) < 0) {
                 out.add(d);
             }
         }

@@ -30,6 +30,7 @@ public final class MetaScan {
             "(\\*\\*|__)([A-Za-z][^*:|]{0,60}?)(:?)\\1[ \\t]*(:?)");
     private static final Pattern PLAIN_KV = Pattern.compile("^([A-Za-z][A-Za-z0-9 _-]{0,30}):[ \\t]+(\\S.*)$");
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\s+)[-*+][ \\t]+(.*)$");
+    private static final Pattern LOOSE_YAML = Pattern.compile("^([A-Za-z_][\\w -]{0,60}):[ \\t]*(.*)$");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s*<!--.*?-->\\s*$");
 
     /** Keys accepted from plain {@code Key: value} lines and bullets before the first {@code ##} heading. */
@@ -210,7 +211,7 @@ public final class MetaScan {
     /** Top-level {@code key: value} lines, used when front matter does not parse as YAML. */
     private static List<MetaValue> looseYaml(Document doc, int from, int to) {
         List<MetaValue> out = new ArrayList<>();
-        Pattern kv = Pattern.compile("^([A-Za-z_][\\w -]{0,60}):[ \\t]*(.*)$");
+        Pattern kv = LOOSE_YAML;
         for (int n = from; n <= to; n++) {
             Matcher m = kv.matcher(doc.line(n));
             if (m.matches()) {

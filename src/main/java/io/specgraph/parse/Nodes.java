@@ -41,7 +41,6 @@ public final class Nodes {
         private List<String> files = List.of();
         private Parts parts = Parts.EMPTY;
         private String fallbackTitle;
-        private String frontMatterTitle;
 
         Draft(RepoContext repo, Layout layout, String path, NodeKind kind, String defaultId) {
             this.repo = repo;
@@ -103,7 +102,7 @@ public final class Nodes {
                 Optional<NodeKind> parsed = NodeKind.fromText(kindValue.get().value());
                 if (parsed.isPresent()) {
                     k = parsed.get();
-                } else if (kindValue.get().source() != MetaSource.FRONT_MATTER || looksLikeKind(kindValue.get().value())) {
+                } else if (kindValue.get().rawKey().strip().equalsIgnoreCase("kind")) {
                     findings.add(new Finding(ReadRules.BAD_VALUE, Severity.WARNING, null, id, repo.repo(),
                             kindValue.get().path(), kindValue.get().line(), kindValue.get().column(),
                             "'" + kindValue.get().value() + "' is not a node kind; read as " + k.label(),
@@ -139,15 +138,8 @@ public final class Nodes {
             if (t.isPresent()) {
                 return t.get().value();
             }
-            if (frontMatterTitle != null) {
-                return frontMatterTitle;
-            }
             return fallbackTitle != null ? fallbackTitle : FileIndex.name(path);
         }
-    }
-
-    private static boolean looksLikeKind(String v) {
-        return v.length() < 30 && !v.contains(" ");
     }
 
     public static Draft draft(RepoContext repo, Layout layout, String path, NodeKind kind, String defaultId) {

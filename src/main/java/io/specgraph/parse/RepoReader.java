@@ -106,7 +106,7 @@ public final class RepoReader {
                 }
             }
             return ReadResult.EMPTY;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must not take the workspace down: report it on the unit's file and keep going.
             return ReadResult.problem(Finding.atFile(ReadRules.READER_FAILED, Severity.ERROR, ctx.repo(), unit.path(), 0, 0,
                     "Specgraph could not read this document (" + e.getClass().getSimpleName()

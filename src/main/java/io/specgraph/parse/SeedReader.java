@@ -78,11 +78,14 @@ public final class SeedReader implements LayoutReader {
                 featureDirs.add(FileIndex.parent(f));
             }
         }
+        java.util.Set<String> claimed = new java.util.HashSet<>();
         for (String d : featureDirs) {
-            units.add(new Unit(layout, type + "-folder", d, files.under(d)));
+            List<String> inside = files.under(d);
+            claimed.addAll(inside);
+            units.add(new Unit(layout, type + "-folder", d, inside));
         }
         for (String f : files.under(dir)) {
-            if (!FileIndex.isMarkdown(f) || skipped(f) || featureDirs.stream().anyMatch(d -> f.startsWith(d + "/"))) {
+            if (!FileIndex.isMarkdown(f) || skipped(f) || claimed.contains(f)) {
                 continue;
             }
             units.add(Unit.of(layout, type, f));

@@ -47,8 +47,14 @@ public final class SpecGraphJson {
                 if ("version".equals(field) && t.isNumeric()) {
                     version = p.getIntValue();
                 } else if ("nodes".equals(field) && t == JsonToken.START_ARRAY) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                    for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY && item != null; item = p.nextToken()) {
                         int line = p.currentTokenLocation().getLineNr();
+                        if (item != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            findings.add(Finding.atFile(ReadRules.BAD_VALUE, Severity.WARNING, repo, doc.path(), line, 0,
+                                    "spec-graph.json has a node entry that is not an object", "make every entry an object"));
+                            continue;
+                        }
                         JsonNode n = p.readValueAsTree();
                         SpecGraphFile.Entry e = entry(n, line);
                         if (e == null) {

@@ -84,7 +84,7 @@ public final class YamlScan {
         Object tree = toJava(root);
         List<MetaValue> values = new ArrayList<>();
         if (root instanceof MappingNode mapping) {
-            Positions pos = new Positions(doc, firstLine);
+            Positions pos = new Positions(doc, start, yaml);
             for (NodeTuple t : mapping.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode keyNode) {
                     values.add(value(doc, pos, keyNode, t.getValueNode(), source));
@@ -104,7 +104,7 @@ public final class YamlScan {
         String key = Keys.canonical(rawKey);
         if (v instanceof ScalarNode s) {
             String text = s.getValue() == null ? "" : s.getValue().strip();
-            Span span = pos.span(s.getStartMark(), s.getEndMark());
+            Span span = scalarSpan(doc, pos, keyNode, s);
             if (text.isEmpty() && span.length() == 0 || isNullTag(s) && text.isEmpty()) {
                 span = afterColon(doc, pos.span(keyNode.getStartMark(), keyNode.getEndMark()));
             }
@@ -135,6 +135,41 @@ public final class YamlScan {
         return new MetaValue(key, rawKey, text, items, source, doc.path(), span, itemSpans);
     }
 
+    /**
+     * The span of a scalar value on its key's line: after an anchor ({@code &a Draft} → {@code Draft}); for an alias
+     * ({@code *a}) the alias token itself (its node's marks point at the anchor's definition); trailing line breaks
+     * of block scalars trimmed.
+     */
+    private static Span scalarSpan(Document doc, Positions pos, ScalarNode keyNode, ScalarNode s) {
+        Span keySpan = pos.span(keyNode.getStartMark(), keyNode.getEndMark());
+        Span after = afterColon(doc, keySpan);
+        String rest = doc.line(after.line()).substring(after.column() - 1);
+        int lead = rest.length() - rest.stripLeading().length();
+        String t = rest.stripLeading();
+        if (t.startsWith("*")) {
+            int end = 1;
+            while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+                end++;
+            }
+            return doc.span(after.offset() + lead, end);
+        }
+        Span span = trimTrailingBlank(doc, pos.span(s.getStartMark(), s.getEndMark()));
+        if (t.startsWith("&") && span.line() == after.line()) {
+            int end = 1;
+            while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+                end++;
+            }
+            while (end < t.length() && Character.isWhitespace(t.charAt(end))) {
+                end++;
+            }
+            int from = after.offset() + lead + end;
+            if (from <= span.end() && from > span.offset()) {
+                span = doc.span(from, span.end() - from);
+            }
+        }
+        return span;
+    }
+
     private static boolean isNullTag(ScalarNode s) {
         return "tag:yaml.org,2002:null".equals(s.getTag().getValue());
     }
@@ -156,58 +191,65 @@ public final class YamlScan {
         return new Span(span.offset(), end - span.offset(), span.line(), span.column());
     }
 
-    /** The YAML tree as maps (insertion order), lists and strings. */
+    /** The YAML tree as maps (insertion order), lists and strings. Aliases are not expanded twice (cycles, bombs). */
     static Object toJava(Node node) {
+        return toJava(node, new java.util.IdentityHashMap<>(), new int[]{0});
+    }
+
+    private static final int MAX_NODES = 100_000;
+
+    private static Object toJava(Node node, java.util.IdentityHashMap<Node, Boolean> inPath, int[] budget) {
+        if (++budget[0] > MAX_NODES || inPath.containsKey(node)) {
+            return null;
+        }
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        if (node instanceof SequenceNode seq) {
-            List<Object> list = new ArrayList<>();
-            for (Node n : seq.getValue()) {
-                list.add(toJava(n));
+        inPath.put(node, Boolean.TRUE);
+        try {
+            if (node instanceof SequenceNode seq) {
+                List<Object> list = new ArrayList<>();
+                for (Node n : seq.getValue()) {
+                    list.add(toJava(n, inPath, budget));
+                }
+                return list;
             }
-            return list;
-        }
-        if (node instanceof MappingNode m) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                Object k = toJava(t.getKeyNode());
-                map.putIfAbsent(String.valueOf(k), toJava(t.getValueNode()));
+            if (node instanceof MappingNode m) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (NodeTuple t : m.getValue()) {
+                    Object k = toJava(t.getKeyNode(), inPath, budget);
+                    map.putIfAbsent(String.valueOf(k), toJava(t.getValueNode(), inPath, budget));
+                }
+                return map;
             }
-            return map;
+            return null;
+        } finally {
+            inPath.remove(node);
         }
-        return null;
     }
 
-    /** Converts SnakeYAML marks (0-based line, column in code points) to spans in the document. */
+    /** Converts SnakeYAML marks (code-point index into the YAML text) to spans in the document. */
     private static final class Positions {
         private final Document doc;
-        private final int firstLine;
+        private final int start;
+        private final String yaml;
 
-        Positions(Document doc, int firstLine) {
+        Positions(Document doc, int start, String yaml) {
             this.doc = doc;
-            this.firstLine = firstLine;
+            this.start = start;
+            this.yaml = yaml;
         }
 
-        Span span(Mark start, Mark end) {
-            int s = offset(start);
-            int e = Math.max(s, offset(end));
+        Span span(Mark from, Mark to) {
+            int s = offset(from);
+            int e = Math.max(s, offset(to));
             return doc.span(s, e - s);
         }
 
         private int offset(Mark m) {
-            int line = firstLine + m.getLine();
-            if (line > doc.lineCount()) {
-                return doc.text().length();
-            }
-            int lineStart = doc.lineStart(line);
-            int lineEnd = doc.lineEndWithEol(line);
-            String text = doc.text();
-            int off = lineStart;
-            for (int cp = 0; cp < m.getColumn() && off < lineEnd; cp++) {
-                off += Character.charCount(text.codePointAt(off));
-            }
-            return Math.min(off, text.length());
+            int cps = yaml.codePointCount(0, yaml.length());
+            int idx = Math.min(Math.max(0, m.getIndex()), cps);
+            return start + yaml.offsetByCodePoints(0, idx);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.specgraph.model.MetaSource;
 import io.specgraph.model.MetaValue;
 import io.specgraph.model.Span;
 import io.specgraph.parse.Document;
+import io.specgraph.parse.MetaScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,10 @@ public final class MetaEditor {
         String k = Keys.canonical(key);
         boolean inDoc = existing != null && existing.source() != MetaSource.DERIVED
                 && existing.path().equals(doc.path()) && existing.span().end() <= doc.text().length();
+        if (inDoc && !holds(doc, existing)) {
+            throw new IllegalStateException(k + " at " + doc.path() + ":" + existing.line()
+                    + " no longer holds the value that was read");
+        }
         if (!inDoc) {
             if (op == Op.REMOVE) {
                 return unchanged(doc, k + ": nothing to remove");
@@ -46,6 +51,18 @@ public final class MetaEditor {
             case ADD -> add(doc, existing, value);
             case REMOVE -> remove(doc, existing, value);
         };
+    }
+
+    /** True when the value's span still holds the value read (quotes, markup, an alias or a list aside). */
+    static boolean holds(Document doc, MetaValue v) {
+        String text = doc.textOf(v.span());
+        if (text.startsWith("*") || !v.itemSpans().isEmpty() || ValueText.isFlow(text) || text.startsWith("|")
+                || text.startsWith(">")) {
+            return true;
+        }
+        String plain = MetaScan.plain(text);
+        return plain.equals(v.value()) || plain.replace("\\\"", "\"").equals(v.value())
+                || plain.replace("''", "'").equals(v.value()) || plain.strip().equals(v.value().strip());
     }
 
     private static boolean yaml(MetaValue v) {
@@ -76,9 +93,14 @@ public final class MetaEditor {
             if (v.span().length() == 0) {
                 replacement = " " + replacement;
             }
+        } else if (ValueText.isFlow(spanText) && !v.items().isEmpty() && !newItems.isEmpty()) {
+            replacement = "[" + String.join(", ", newItems) + "]";
         } else {
             String plainNew = list ? ValueText.commaList(newItems) : value.strip();
             replacement = MetaText.rewrap(spanText, plainNew);
+            if (v.span().length() == 0 && v.span().offset() > 0 && doc.text().charAt(v.span().offset() - 1) == ':') {
+                replacement = " " + replacement;
+            }
         }
         Document after = doc.replace(v.span().offset(), v.span().length(), replacement);
         return new Edit(doc, after, v.key() + ": " + show(v.value()) + " → " + value.strip(), v.line());
@@ -102,9 +124,10 @@ public final class MetaEditor {
             Document after = insertLineAfter(doc, last.line(), prefix + text);
             return new Edit(doc, after, described, last.line() + 1);
         }
-        if (yaml(v) && ValueText.isFlow(spanText)) {
+        if (ValueText.isFlow(spanText)) {
             int close = v.span().offset() + spanText.lastIndexOf(']');
-            return new Edit(doc, doc.replace(close, 0, ", " + ValueText.yamlScalar(it, ' ')), described, v.line());
+            String text = yaml(v) ? ValueText.yamlScalar(it, ' ') : it;
+            return new Edit(doc, doc.replace(close, 0, ", " + text), described, v.line());
         }
         char q = quoteOf(spanText);
         int end = v.span().end() - (q != ' ' ? 1 : 0);
@@ -156,7 +179,11 @@ public final class MetaEditor {
         Span first = v.itemSpans().get(0);
         Span last = v.itemSpans().get(v.itemSpans().size() - 1);
         if (items.isEmpty()) {
-            int keyLineEnd = doc.lineEnd(first.line() - 1);
+            int keyLine = first.line() - 1;
+            while (keyLine > 1 && !doc.line(keyLine).contains(v.rawKey() + ":")) {
+                keyLine--;
+            }
+            int keyLineEnd = doc.lineEnd(keyLine);
             Document after = doc.replace(keyLineEnd, last.end() - keyLineEnd, " []");
             return new Edit(doc, after, v.key() + ": " + show(v.value()) + " → []", first.line() - 1);
         }

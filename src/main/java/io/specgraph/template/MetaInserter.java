@@ -105,12 +105,21 @@ final class MetaInserter {
     }
 
     private static Edit appendYaml(Document doc, String key, String value, List<String> items, String desc) {
+        String first = "";
+        for (int n = 1; n <= doc.lineCount() && first.isEmpty(); n++) {
+            String l = doc.line(n).strip();
+            first = l.startsWith("#") || l.equals("---") ? "" : l;
+        }
+        if (first.startsWith("{") || first.startsWith("[") || first.startsWith("- ")) {
+            throw new IllegalStateException(doc.path() + " is not a YAML mapping written key by key; add " + key
+                    + " by hand");
+        }
         String line = key + ": " + yamlValue(key, value, items);
         int n = doc.lineCount();
         if (doc.text().isEmpty()) {
             return new Edit(doc, doc.replace(0, 0, line + doc.eol()), desc, 1);
         }
-        while (n > 1 && doc.line(n).isBlank() && !doc.endsWithEol()) {
+        while (n > 1 && (doc.line(n).isBlank() || doc.line(n).strip().equals("..."))) {
             n--;
         }
         return new Edit(doc, MetaEditor.insertLineAfter(doc, n, line), desc, n + 1);

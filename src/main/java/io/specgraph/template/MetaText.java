@@ -1,7 +1,5 @@
 package io.specgraph.template;
 
-import io.specgraph.model.ListValues;
-
 /** Keeping a value's wrapping (back-quotes, quotes, bold) when replacing its text. */
 final class MetaText {
 
@@ -25,10 +23,6 @@ final class MetaText {
 
     /** A value without surrounding quotes or bold markers, for comparison with what was read. */
     static String plain(String value) {
-        String v = value.strip();
-        if (v.length() >= 4 && v.startsWith("**") && v.endsWith("**")) {
-            v = v.substring(2, v.length() - 2).strip();
-        }
-        return ListValues.stripQuotes(v);
+        return io.specgraph.parse.MetaScan.plain(value);
     }
 }

@@ -174,4 +174,30 @@ class CliTest {
         assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("role \"boss\"");
     }
+
+    @Test
+    void theSameFolderTwiceIsOneRepo() {
+        CliRun r = CliRun.run("check", platform, cart, cart + "/", platform);
+        assertThat(r.out()).startsWith("2 repos, ");
+    }
+
+    @Test
+    void outFilesGetTheUsualPermissions() throws Exception {
+        Path report = tmp.resolve("report.txt");
+        CliRun.run("check", "--out", report.toString(), platform, cart);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(report))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        try (var s = java.nio.file.Files.list(tmp)) {
+            assertThat(s.filter(p -> p.getFileName().toString().endsWith(".tmp")).count()).isZero();
+        }
+    }
+
+    @Test
+    void aJsonContextPackWithTabsIsRead() throws Exception {
+        repos.file("platform/context/cp-tabbed.json", "{\n\t\"id\":\t\"cp-tabbed\",\n\t\"version\": \"v1\",\n"
+                + "\t\"sources\": [\"Platform MCP v3\"]\n}\n");
+        JsonNode j = new ObjectMapper().readTree(CliRun.run("check", "--format", "json", platform, cart).out());
+        assertThat(j.path("findings")).noneSatisfy(f -> assertThat(f.path("rule").asText()).startsWith("RD"));
+        assertThat(j.path("counts").path("byKind").path("context-pack").asInt()).isEqualTo(2);
+    }
 }

@@ -110,4 +110,34 @@ class EditingTest {
         assertThat(c.get(0).changed()).isFalse();
         assertThat(repos.read("platform/platform-specs/PLAT-1.md")).isEqualTo(before);
     }
+
+    @Test
+    void aRefusedAssignmentMeansNothingIsWritten() {
+        TestRepos repos = layouts();
+        String before = repos.read("platform/platform-specs/PLAT-1.md");
+        Throwable t = catchThrowable(() -> set(repos, "PLAT-1", "owner=bob", "status=Done"));
+        assertThat(t).isInstanceOf(EditRefusedException.class);
+        assertThat(repos.read("platform/platform-specs/PLAT-1.md")).isEqualTo(before);
+    }
+
+    @Test
+    void twoAssignmentsOnARefinedSpecKitPlatformSpecEachUseFreshSpans() throws Exception {
+        TestRepos repos = new TestRepos(tmp)
+                .file("team/.specify/memory/constitution.md", "# C\n\nAll services log.\n")
+                .file("team/specs/001-platform-spec/spec.md", "# Feature Specification: Checkout\n\n"
+                        + "**Status**: Draft\n\n**Version**: v1\n\n## User Scenarios\n")
+                .file("team/specs/002-cart/spec.md", "# Feature Specification: Cart\n\n**Implements**: 001-platform-spec v1\n"
+                        + "\n**Status**: Draft\n\n## User Scenarios\n");
+        set(repos, "team/001-platform-spec", "status=Approved", "version=v2");
+        assertThat(repos.read("team/specs/001-platform-spec/spec.md"))
+                .contains("**Status**: Approved\n\n**Version**: v2\n");
+    }
+
+    @Test
+    void jsonFilesAreNotEdited() {
+        TestRepos repos = layouts().file("platform/context/cp-j.json", "{\"id\": \"cp-j\", \"version\": \"v1\"}\n");
+        Throwable t = catchThrowable(() -> set(repos, "platform/cp-j@v1", "version=v2"));
+        assertThat(t).isInstanceOf(WorkspaceException.class).hasMessageContaining("by hand");
+        assertThat(repos.read("platform/context/cp-j.json")).contains("\"v1\"");
+    }
 }

@@ -193,4 +193,37 @@ class MetaEditorTest {
             }
         }
     }
+
+    @Test
+    void fillsAnEmptyBulletWithASpaceAfterTheColon() {
+        assertThat(edit("## Metadata\n- Status:\n- ID: S\n", "status", Op.SET, "Draft"))
+                .isEqualTo("## Metadata\n- Status: Draft\n- ID: S\n");
+        assertThat(edit("# T\n\n* Status:\n\n## Context\n", "status", Op.SET, "proposed"))
+                .isEqualTo("# T\n\n* Status: proposed\n\n## Context\n");
+    }
+
+    @Test
+    void appendsInsideAMarkdownFlowList() {
+        assertThat(edit("## Metadata\n- Blocked By: [ADR-1, ADR-2]\n", "blocked_by", Op.ADD, "ADR-3"))
+                .isEqualTo("## Metadata\n- Blocked By: [ADR-1, ADR-2, ADR-3]\n");
+    }
+
+    @Test
+    void emptyingABlockListSkipsCommentLinesAboveTheItems() {
+        String in = "---\nblocked_by:\n  # waiting on the provider decision\n  - ADR-1\nstatus: Draft\n---\n";
+        assertThat(edit(in, "blocked_by", Op.REMOVE, "ADR-1"))
+                .isEqualTo("---\nblocked_by: []\nstatus: Draft\n---\n");
+    }
+
+    @Test
+    void refusesToEditASpanThatNoLongerHoldsTheValueRead() {
+        Document doc = Document.ofText("spec.md", "---\nstatus: Draft\n---\n");
+        MetaValue stale = MarkdownDoc.of("r", doc).metadata().get("status").orElseThrow();
+        Document changed = doc.replace(0, 0, "");
+        Document other = Document.ofText("spec.md", "---\nstatus: Drift\n---\n");
+        assertThat(MetaEditor.apply(changed, "r", stale, "status", Op.SET, "Approved").changed()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> MetaEditor.apply(other, "r", stale, "status", Op.SET, "Approved"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no longer holds");
+    }
 }

@@ -6,6 +6,7 @@ import io.specgraph.model.Gate;
 import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
 import io.specgraph.model.RepoInfo;
+import io.specgraph.model.Severity;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -99,7 +100,13 @@ public final class Gates {
         List<Finding> raw = new ArrayList<>();
         for (Rule r : rules) {
             if (!policy.off().contains(r.id()) && r.appliesTo(node)) {
-                r.check(node, ctx, raw);
+                try {
+                    r.check(node, ctx, raw);
+                } catch (RuntimeException e) {
+                    raw.add(new Finding("RD0", Severity.ERROR, null, node.id(), node.repo(), node.path(), 0, 0,
+                            "rule " + r.id() + " failed on " + node.id() + " (" + e.getClass().getSimpleName() + ")",
+                            "please report this with the file attached"));
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
