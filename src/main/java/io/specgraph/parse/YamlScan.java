@@ -60,13 +60,9 @@ public final class YamlScan {
         int start = doc.lineStart(firstLine);
         int end = doc.lineEndWithEol(lastLine);
         String yaml = doc.text().substring(start, end);
-        LoaderOptions opts = new LoaderOptions();
-        opts.setMaxAliasesForCollections(50);
-        opts.setAllowDuplicateKeys(true);
-        opts.setCodePointLimit(8 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(opts).compose(new StringReader(yaml));
+            root = compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = m == null ? firstLine : firstLine + m.getLine();
@@ -92,6 +88,18 @@ public final class YamlScan {
             }
         }
         return new Result(values, tree, null);
+    }
+
+    /**
+     * Composes YAML into a node tree (no objects are constructed, so no code runs) with the limits Specgraph reads
+     * every YAML under. Throws SnakeYAML's exceptions for callers to turn into findings.
+     */
+    public static Node compose(String yaml) {
+        LoaderOptions opts = new LoaderOptions();
+        opts.setMaxAliasesForCollections(50);
+        opts.setAllowDuplicateKeys(true);
+        opts.setCodePointLimit(8 * 1024 * 1024);
+        return new Yaml(opts).compose(new StringReader(yaml));
     }
 
     /** Scans a whole document as YAML. */

@@ -1,7 +1,5 @@
 package io.specgraph.parse.openspec;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -11,7 +9,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,13 +45,9 @@ final class TypedYaml {
     }
 
     static Result parse(String text) {
-        LoaderOptions opts = new LoaderOptions();
-        opts.setMaxAliasesForCollections(50);
-        opts.setAllowDuplicateKeys(true);
-        opts.setCodePointLimit(8 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(opts).compose(new StringReader(text));
+            root = io.specgraph.parse.YamlScan.compose(text);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
