@@ -46,7 +46,7 @@ class EditingTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-            "platform/PLAT-1|status=Approved|platform-specs/PLAT-1.md",
+            "platform/PLAT-1|status=Paused|platform-specs/PLAT-1.md",
             "platform/PLAT-1|children+=SPEC-9|platform-specs/PLAT-1.md",
             "platform/PLAT-1|context_pack=cp-a v1|platform-specs/PLAT-1.md",
             "platform/ADR-1|status=Deprecated|adr/0001-use-kafka.md",
@@ -54,7 +54,7 @@ class EditingTest {
             "platform/ADR-3|status=In Review|adr/0003-madr2.md",
             "platform/cp-a@v1|version=v2|context/cp-a-v1.yaml",
             "platform/constitution|version=1.1.0|constitution/constitution.md",
-            "kit/001-cart|status=Approved|specs/001-cart/spec.md",
+            "kit/001-cart|status=Paused|specs/001-cart/spec.md",
             "kit/001-cart|implements=PLAT-1 v1|specs/001-cart/spec.md"})
     void setChangesExactlyOneLineOnEveryLayout(String node, String assignment, String file) throws Exception {
         TestRepos repos = layouts();
@@ -81,9 +81,9 @@ class EditingTest {
     @Test
     void specKitBomAndLabelStyleAreKept() throws Exception {
         TestRepos repos = layouts();
-        set(repos, "kit/001-cart", "status=Approved", "implements=PLAT-1 v1");
+        set(repos, "kit/001-cart", "status=Paused", "implements=PLAT-1 v1");
         String text = repos.read("kit/specs/001-cart/spec.md");
-        assertThat(text).startsWith("\uFEFF# Feature").contains("**Status**: Approved\n")
+        assertThat(text).startsWith("\uFEFF# Feature").contains("**Status**: Paused\n")
                 .contains("**Input**: User description: \"cart\"\n\n**Implements**: PLAT-1 v1\n## User");
     }
 
@@ -128,9 +128,9 @@ class EditingTest {
                         + "**Status**: Draft\n\n**Version**: v1\n\n## User Scenarios\n")
                 .file("team/specs/002-cart/spec.md", "# Feature Specification: Cart\n\n**Implements**: 001-platform-spec v1\n"
                         + "\n**Status**: Draft\n\n## User Scenarios\n");
-        set(repos, "team/001-platform-spec", "status=Approved", "version=v2");
+        set(repos, "team/001-platform-spec", "status=Paused", "version=v2");
         assertThat(repos.read("team/specs/001-platform-spec/spec.md"))
-                .contains("**Status**: Approved\n\n**Version**: v2\n");
+                .contains("**Status**: Paused\n\n**Version**: v2\n");
     }
 
     @Test
@@ -139,5 +139,23 @@ class EditingTest {
         Throwable t = catchThrowable(() -> set(repos, "platform/cp-j@v1", "version=v2"));
         assertThat(t).isInstanceOf(WorkspaceException.class).hasMessageContaining("by hand");
         assertThat(repos.read("platform/context/cp-j.json")).contains("\"v1\"");
+    }
+
+    @Test
+    void refusesApprovedWhileAGateFailsAndSaysWhich() {
+        TestRepos repos = layouts();
+        Throwable t = catchThrowable(() -> set(repos, "platform/PLAT-1", "status=Approved"));
+        assertThat(t).isInstanceOf(EditRefusedException.class)
+                .hasMessageContaining("platform/PLAT-1 cannot be Approved while")
+                .hasMessageContaining("nfr-compliance").hasMessageContaining("NF1");
+        assertThat(repos.read("platform/platform-specs/PLAT-1.md")).contains("- Status: Draft\n");
+    }
+
+    @Test
+    void approvesASpecWhoseGatesPass() throws Exception {
+        TestRepos repos = io.specgraph.testkit.GoldenRepos.write(new TestRepos(tmp));
+        List<Editing.Change> c = set(repos, "cart/SPEC-CART-1", "status=Approved");
+        assertThat(c.get(0).changed()).isTrue();
+        assertThat(repos.read("cart/specs/SPEC-CART-1.md")).contains("- Status: Approved\n");
     }
 }
