@@ -7,9 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code specgraph check}: read the repos, run the rules, report findings; exit 1 when something fails. */
@@ -25,6 +28,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOptions workspace;
 
+    @Parameters(paramLabel = "TARGET", arity = "0..*",
+            description = "Repo folders (roles detected), or a folder holding a workspace.json. Default: .")
+    private List<Path> targets = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -37,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = workspace.load();
+        Workspace ws = workspace.load(targets);
         String text = switch (format) {
             case text -> CheckText.render(ws);
             case json -> CheckJson.render(ws);

@@ -7,9 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -26,6 +29,10 @@ final class GraphCommand implements Callable<Integer> {
     @Mixin
     private WorkspaceOptions workspace;
 
+    @Parameters(paramLabel = "TARGET", arity = "0..*",
+            description = "Repo folders (roles detected), or a folder holding a workspace.json. Default: .")
+    private List<Path> targets = new ArrayList<>();
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "json, dot, graphml or spec-graph.")
     private Format format;
@@ -35,7 +42,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpecGraph graph = workspace.load().graph();
+        SpecGraph graph = workspace.load(targets).graph();
         String text = switch (format) {
             case json -> GraphFormats.json(graph);
             case dot -> GraphFormats.dot(graph);

@@ -5,31 +5,28 @@ import io.specgraph.engine.Workspace;
 import io.specgraph.engine.WorkspaceException;
 import io.specgraph.model.RepoSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The options every workspace command shares: repo folders and {@code --workspace F}. */
+/**
+ * The {@code --workspace F} option every workspace command shares; the repo folders (TARGET…) are positional
+ * parameters each command declares in its own place.
+ */
 final class WorkspaceOptions {
-
-    @Parameters(paramLabel = "TARGET", arity = "0..*",
-            description = "Repo folders (roles detected), or a folder holding a workspace.json. Default: .")
-    List<Path> targets = new ArrayList<>();
 
     @Option(names = "--workspace", paramLabel = "F", description = "A workspace file (JSON) naming the repos.")
     Path workspaceFile;
 
-    List<RepoSpec> repos() {
+    List<RepoSpec> repos(List<Path> targets) {
         try {
-            return Targets.resolve(targets, workspaceFile);
+            return Targets.resolve(targets == null ? List.of() : targets, workspaceFile);
         } catch (WorkspaceException e) {
             throw CliException.usage(e.getMessage());
         }
     }
 
-    Workspace load() {
-        return Workspace.load(repos());
+    Workspace load(List<Path> targets) {
+        return Workspace.load(repos(targets));
     }
 }

@@ -100,6 +100,9 @@ final class EdgeFactory {
         Resolver.Resolution r = link.key().equals(Keys.ATTACHED_TO)
                 ? new Resolver.Resolution(Resolver.Status.OK, resolver.owner(n), List.of())
                 : resolver.resolve(ref, n, expected);
+        if (r.target() != null && !link.reportMissing() && !expected.isEmpty() && !expected.contains(r.target().kind())) {
+            return;
+        }
         if (r.target() != null) {
             Node t = r.target();
             String version = ref.version() == null ? null : ref.version().canonical();

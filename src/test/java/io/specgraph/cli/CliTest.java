@@ -200,4 +200,18 @@ class CliTest {
         assertThat(j.path("findings")).noneSatisfy(f -> assertThat(f.path("rule").asText()).startsWith("RD"));
         assertThat(j.path("counts").path("byKind").path("context-pack").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void impactListsDependentsAsTextAndJson() throws Exception {
+        CliRun text = CliRun.run("impact", "PLAT-1", platform, cart);
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).startsWith("Impact of platform/PLAT-1 at v1\n  cart/SPEC-CART-1  component-spec  implements v1")
+                .endsWith("1 dependent nodes in 1 repos, 0 pinned to an older version\n");
+        JsonNode j = new ObjectMapper().readTree(CliRun.run("impact", "platform/PLAT-1@v2", "--format", "json",
+                platform, cart).out());
+        assertThat(j.path("schema").asText()).isEqualTo("specgraph.impact/1");
+        assertThat(j.path("target").path("version").asText()).isEqualTo("v2");
+        assertThat(j.path("dependents").get(0).path("stale").asBoolean()).isTrue();
+        assertThat(CliRun.run("impact", "NOPE", platform, cart).code()).isEqualTo(ExitCodes.USAGE);
+    }
 }
