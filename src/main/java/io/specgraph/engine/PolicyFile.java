@@ -1,5 +1,6 @@
 package io.specgraph.engine;
 
+import io.specgraph.graph.gate.GateScope;
 import io.specgraph.graph.gate.Policy;
 import io.specgraph.model.Finding;
 import io.specgraph.model.LifecycleState;
@@ -55,7 +56,7 @@ final class PolicyFile {
         String commit = history.lastCommit(repo, path);
         if (!loaded.ok()) {
             problems.add(loaded.problem());
-            return new Policy(file, commit, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), problems);
+            return new Policy(file, commit, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, problems);
         }
         YamlScan.Result yaml = YamlScan.scanAll(repo, loaded.document(), MetaSource.YAML_DOCUMENT);
         if (yaml.problem() != null) {
@@ -95,7 +96,16 @@ final class PolicyFile {
         Map<String, Object> words = map(root0.get("status_words"));
         Map<String, LifecycleState> spec = states(map(words.get("spec")), repo, path, problems);
         Map<String, LifecycleState> adr = states(map(words.get("adr")), repo, path, problems);
-        return new Policy(file, commit, off, severities, sections, spec, adr, problems);
+        GateScope.Mode mode = GateScope.Mode.SEED;
+        if (root0.get("gates") != null) {
+            mode = GateScope.Mode.parse(String.valueOf(root0.get("gates")));
+            if (mode == null) {
+                problems.add(problem(repo, path, "gates: '" + root0.get("gates") + "' is not a gate scope",
+                        "use seed (the default), all or off"));
+                mode = GateScope.Mode.SEED;
+            }
+        }
+        return new Policy(file, commit, off, severities, sections, spec, adr, mode, problems);
     }
 
     private static Map<String, LifecycleState> states(Map<String, Object> in, String repo, String path,

@@ -97,9 +97,10 @@ public final class Gates {
     /** Runs every rule on one node. */
     public NodeReport checkNode(Node node, RuleContext ctx) {
         Policy policy = ctx.policy();
+        boolean judged = GateScope.judges(node, policy.gates());
         List<Finding> raw = new ArrayList<>();
         for (Rule r : rules) {
-            if (!policy.off().contains(r.id()) && r.appliesTo(node)) {
+            if (!policy.off().contains(r.id()) && (r.gate() == null || judged) && r.appliesTo(node)) {
                 try {
                     r.check(node, ctx, raw);
                 } catch (RuntimeException e) {
@@ -111,7 +112,7 @@ public final class Gates {
         }
         List<Finding> findings = new ArrayList<>();
         raw.forEach(f -> policy.apply(f).ifPresent(findings::add));
-        Map<Gate, Verdict> verdicts = verdicts(node, findings, policy);
+        Map<Gate, Verdict> verdicts = judged ? verdicts(node, findings, policy) : Map.of();
         if (!verdicts.isEmpty()) {
             List<Finding> more = new ArrayList<>();
             for (VerdictRule vr : verdictRules) {

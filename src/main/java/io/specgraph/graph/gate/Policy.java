@@ -21,15 +21,18 @@ import java.util.Set;
  * @param requiredSections kind → section headings every node of that kind must have
  * @param specWords extra status words for specs (normalised phrase → state)
  * @param adrWords  extra status words for ADRs
+ * @param gates     which specs the five gates judge ({@link GateScope})
  * @param problems  findings about the policy file itself
  */
 public record Policy(String file, String commit, Set<String> off, Map<String, Severity> severities,
                      Map<NodeKind, List<String>> requiredSections, Map<String, LifecycleState> specWords,
-                     Map<String, LifecycleState> adrWords, List<Finding> problems) {
+                     Map<String, LifecycleState> adrWords, GateScope.Mode gates, List<Finding> problems) {
 
-    public static final Policy DEFAULT = new Policy("", "", Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+    public static final Policy DEFAULT = new Policy("", "", Set.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+            GateScope.Mode.SEED, List.of());
 
     public Policy {
+        gates = gates == null ? GateScope.Mode.SEED : gates;
         file = file == null ? "" : file;
         commit = commit == null ? "" : commit;
         off = Set.copyOf(off);
