@@ -120,11 +120,12 @@ final class EdgeFactory {
             if (r.status() == Resolver.Status.STALE_LINK) {
                 findings.add(finding(n, ref, Severity.WARNING, link.key() + " link " + ref.link()
                         + " points to no file; resolved to " + t.key() + " by its name",
-                        "update the link to " + t.path()));
+                        "update the link to " + relativeLink(ref.path().isEmpty() ? n.path() : ref.path(), n.repo(), t)));
             }
             return;
         }
-        if (!link.reportMissing() || r.status() == Resolver.Status.EXTERNAL) {
+        boolean openSpecInitiative = n.kind() == NodeKind.CHANGE && link.key().equals(Keys.INITIATIVE);
+        if (!link.reportMissing() || r.status() == Resolver.Status.EXTERNAL || openSpecInitiative) {
             return;
         }
         if (r.status() == Resolver.Status.AMBIGUOUS) {
@@ -136,6 +137,28 @@ final class EdgeFactory {
             findings.add(finding(n, ref, Severity.ERROR, link.key() + " " + ref.raw() + " resolves to no node",
                     "fix the reference, or add the missing document"));
         }
+    }
+
+    /** The link from {@code fromFile} to {@code target}'s file, relative to the linking file's folder. */
+    static String relativeLink(String fromFile, String fromRepo, Node target) {
+        String[] from = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/')).split("/") : new String[0];
+        String[] to = target.path().split("/");
+        int common = 0;
+        boolean sameRepo = target.repo().equals(fromRepo);
+        while (sameRepo && common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < from.length; i++) {
+            sb.append("../");
+        }
+        if (!sameRepo) {
+            sb.append("../").append(target.repo()).append('/');
+        }
+        for (int i = common; i < to.length; i++) {
+            sb.append(to[i]).append(i + 1 < to.length ? "/" : "");
+        }
+        return sb.toString();
     }
 
     private static String kinds(Set<NodeKind> kinds) {

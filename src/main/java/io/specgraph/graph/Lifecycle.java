@@ -36,7 +36,13 @@ public final class Lifecycle {
             "blocked", LifecycleState.BLOCKED,
             "deprecated", LifecycleState.DEPRECATED, "superseded", LifecycleState.SUPERSEDED,
             "rejected", LifecycleState.REJECTED, "cancelled", LifecycleState.REJECTED,
-            "canceled", LifecycleState.REJECTED, "withdrawn", LifecycleState.REJECTED);
+            "canceled", LifecycleState.REJECTED, "withdrawn", LifecycleState.REJECTED,
+            "ドラフト", LifecycleState.DRAFT, "下書き", LifecycleState.DRAFT, "草案", LifecycleState.DRAFT,
+            "草稿", LifecycleState.DRAFT, "承認済み", LifecycleState.APPROVED, "承認", LifecycleState.APPROVED,
+            "已批准", LifecycleState.APPROVED, "批准", LifecycleState.APPROVED, "実装中", LifecycleState.IMPLEMENTING,
+            "進行中", LifecycleState.IMPLEMENTING, "进行中", LifecycleState.IMPLEMENTING, "完了", LifecycleState.DONE,
+            "完成", LifecycleState.DONE, "已完成", LifecycleState.DONE, "一時停止", LifecycleState.PAUSED,
+            "暂停", LifecycleState.PAUSED, "ブロック", LifecycleState.BLOCKED, "阻塞", LifecycleState.BLOCKED);
 
     private static final Map<String, LifecycleState> ADR_WORDS = words(
             "proposed", LifecycleState.PROPOSED, "pending", LifecycleState.PROPOSED, "draft", LifecycleState.PROPOSED,
@@ -52,7 +58,10 @@ public final class Lifecycle {
             "superseded", LifecycleState.SUPERSEDED, "superceded", LifecycleState.SUPERSEDED,
             "replaced", LifecycleState.SUPERSEDED,
             "deprecated", LifecycleState.DEPRECATED, "obsolete", LifecycleState.DEPRECATED,
-            "retired", LifecycleState.DEPRECATED, "reverted", LifecycleState.DEPRECATED);
+            "retired", LifecycleState.DEPRECATED, "reverted", LifecycleState.DEPRECATED,
+            "提案", LifecycleState.PROPOSED, "提议", LifecycleState.PROPOSED, "承認済み", LifecycleState.APPROVED,
+            "採用", LifecycleState.APPROVED, "已接受", LifecycleState.APPROVED, "却下", LifecycleState.REJECTED,
+            "已拒绝", LifecycleState.REJECTED, "廃止", LifecycleState.DEPRECATED, "已废弃", LifecycleState.DEPRECATED);
 
     private static final Map<LifecycleState, Set<LifecycleState>> SPEC_NEXT = new EnumMap<>(LifecycleState.class);
     private static final Map<LifecycleState, Set<LifecycleState>> ADR_NEXT = new EnumMap<>(LifecycleState.class);

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public record Ref(String raw, String repo, String id, Version version, String link, String path, Span span) {
 
     private static final Pattern LINK = Pattern.compile("^(.*?)\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)(.*)$");
+    /** Hugo's link shortcodes: {@code ({{< ref "0003-x.md" >}})} → {@code (0003-x.md)}. */
+    private static final Pattern HUGO_REF = Pattern.compile("\\{\\{[<%]\\s*(?:rel)?ref\\s+\"([^\"]+)\"\\s*[>%]\\}\\}");
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://\\S+$");
     private static final Pattern REPO_PREFIX = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._-]*):([^/\\s].*)$");
     private static final Pattern AT_VERSION = Pattern.compile("^(.+?)@([vV]?\\d[\\w.+-]*)$");
@@ -35,6 +37,9 @@ public record Ref(String raw, String repo, String id, Version version, String li
             return null;
         }
         String raw = text.trim();
+        if (raw.contains("{{")) {
+            raw = HUGO_REF.matcher(raw).replaceAll("$1");
+        }
         Matcher lm = raw.indexOf('[') >= 0 ? LINK.matcher(raw) : null;
         if (lm != null && lm.matches()) {
             String label = lm.group(2).trim();

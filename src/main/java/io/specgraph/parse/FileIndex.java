@@ -15,11 +15,13 @@ import java.util.TreeSet;
 /**
  * The files and folders of a repo, repo-relative and {@code /}-separated, sorted. Walked once per load; readers
  * find their documents here instead of walking the disk again. Skips {@code .git}, other dot-folders (except
- * {@code .specify}), {@code node_modules} and {@code target}; does not follow folder links.
+ * {@code .specify} and {@code .kittify}), {@code node_modules} and {@code target}; does not follow folder links.
  */
 public final class FileIndex {
 
     private static final Set<String> SKIP = Set.of("node_modules", "target", "__pycache__");
+    /** Dot-folders that hold documents: spec-kit's {@code .specify} and the spec-kitty fork's {@code .kittify}. */
+    private static final Set<String> KEPT_DOT_FOLDERS = Set.of(".specify", ".kittify");
 
     private final List<String> files;
     private final Set<String> dirs;
@@ -48,7 +50,7 @@ public final class FileIndex {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString();
-                    if ((name.startsWith(".") && !name.equals(".specify")) || SKIP.contains(name)) {
+                    if ((name.startsWith(".") && !KEPT_DOT_FOLDERS.contains(name)) || SKIP.contains(name)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     dirs.add(rel(root, dir));

@@ -127,6 +127,10 @@ public final class Nodes {
         }
 
         private String title() {
+            return stripLinks(rawTitle());
+        }
+
+        private String rawTitle() {
             Optional<MetaValue> t = meta.get(Keys.TITLE).filter(v -> !v.isBlank());
             if (t.isPresent() && t.get().source() != MetaSource.FRONT_MATTER) {
                 return t.get().value();
@@ -140,6 +144,13 @@ public final class Nodes {
             }
             return fallbackTitle != null ? fallbackTitle : FileIndex.name(path);
         }
+    }
+
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+
+    /** A title without markdown link syntax: {@code [Superseded by [ADR-19](x.md)] Push} → {@code [Superseded by ADR-19] Push}. */
+    static String stripLinks(String title) {
+        return title.contains("](") ? MARKDOWN_LINK.matcher(title).replaceAll("$1").strip() : title;
     }
 
     public static Draft draft(RepoContext repo, Layout layout, String path, NodeKind kind, String defaultId) {

@@ -21,6 +21,8 @@ public final class ReadRules {
     public static final String TOO_LARGE = "RD6";
     /** A value of the wrong shape (a kind that is not a kind, a version that is not a version). */
     public static final String BAD_VALUE = "RD7";
+    /** A repo in which no layout was detected (nothing was read). */
+    public static final String NO_LAYOUT = "RD9";
     /** Two documents claim the same id in one repo. */
     public static final String DUPLICATE_ID = "RD8";
 

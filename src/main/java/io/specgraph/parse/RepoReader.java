@@ -85,6 +85,13 @@ public final class RepoReader {
                 units.add(u);
             }
         }
+        if (units.isEmpty()) {
+            findings.add(Finding.atFile(ReadRules.NO_LAYOUT, Severity.INFO, spec.name(), "", 0, 0,
+                    "no spec layout found in " + spec.name() + " (no .specify/, openspec/, ADR folder, or seed folders "
+                            + "such as platform-specs/ or specs/ with context/); nothing was read",
+                    "check the folder; docs/model.md §1 lists what is detected, and a workspace file can name ADR "
+                            + "folders (adrDirs)"));
+        }
         SpecGraphFile graphFile = null;
         if (files.isFile(SpecGraphJson.FILE_NAME)) {
             graphFile = SpecGraphJson.read(spec.name(), disk.load(SpecGraphJson.FILE_NAME), findings);

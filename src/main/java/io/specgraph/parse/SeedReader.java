@@ -39,7 +39,7 @@ public final class SeedReader implements LayoutReader {
         if (layout == Layout.SEED_PLATFORM) {
             return files.isDir("constitution") || files.isDir("initiatives") || files.isDir("platform-specs");
         }
-        return files.isDir("specs") && !files.isDir(".specify")
+        return files.isDir("specs") && !files.isDir(".specify") && !files.isDir(".kittify")
                 && (files.isDir("context") || files.isDir("adr") || files.isDir("contracts"));
     }
 

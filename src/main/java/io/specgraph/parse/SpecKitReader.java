@@ -56,7 +56,7 @@ public final class SpecKitReader implements LayoutReader {
         SpecKitProjects p = projects(files);
         List<Unit> units = new ArrayList<>();
         for (String root : p.roots()) {
-            String memory = SpecKitProjects.memory(root);
+            String memory = SpecKitProjects.memory(root, files);
             String domains = memory + "/domains";
             String constitution = constitution(files, memory);
             if (constitution != null) {

@@ -38,7 +38,7 @@ public final class AdrFolders {
     /** The adr-tools configuration file. */
     public static final String ADR_DIR_FILE = ".adr-dir";
 
-    private static final Set<String> EXCLUDED = Set.of("specs", "openspec", ".specify", "platform-specs",
+    private static final Set<String> EXCLUDED = Set.of("specs", "openspec", ".specify", ".kittify", "platform-specs",
             "initiatives", "constitution", "contracts", "context", "domains", "node_modules", "vendor", "test",
             "tests", "fixtures", "testdata", "test-data", "changes");
     private static final int CONTENT_SAMPLE = 12;

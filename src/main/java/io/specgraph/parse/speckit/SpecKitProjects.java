@@ -24,9 +24,12 @@ public final class SpecKitProjects {
 
     /** The folder that marks a project. */
     public static final String SPECIFY = ".specify";
+    /** The spec-kitty fork's marker folder, read like {@code .specify}. */
+    public static final String KITTIFY = ".kittify";
+    private static final List<String> MARKERS = List.of(SPECIFY, KITTIFY);
 
-    private static final Set<String> NEVER = Set.of(SPECIFY, "templates", "openspec", "node_modules", "contracts",
-            "checklists");
+    private static final Set<String> NEVER = Set.of(SPECIFY, KITTIFY, "templates", "openspec", "node_modules",
+            "contracts", "checklists");
 
     private final List<String> roots;
 
@@ -41,20 +44,22 @@ public final class SpecKitProjects {
             addRoot(d, found);
         }
         for (String f : files.files()) {
-            int i = f.indexOf(SPECIFY + "/");
-            if (i >= 0 && (i == 0 || f.charAt(i - 1) == '/')) {
-                addRoot(f.substring(0, i + SPECIFY.length()), found);
+            for (String marker : MARKERS) {
+                int i = f.indexOf(marker + "/");
+                if (i >= 0 && (i == 0 || f.charAt(i - 1) == '/')) {
+                    addRoot(f.substring(0, i + marker.length()), found);
+                }
             }
         }
         return new SpecKitProjects(new ArrayList<>(found));
     }
 
     private static void addRoot(String dir, Set<String> found) {
-        if (!FileIndex.name(dir).equals(SPECIFY)) {
+        if (!MARKERS.contains(FileIndex.name(dir))) {
             return;
         }
         String root = FileIndex.parent(dir);
-        if (!hasSegment(root, SPECIFY)) {
+        if (!hasSegment(root, SPECIFY) && !hasSegment(root, KITTIFY)) {
             found.add(root);
         }
     }
@@ -88,9 +93,11 @@ public final class SpecKitProjects {
         return roots.size() > 1 && root != null && !root.isEmpty() ? root + "/" : "";
     }
 
-    /** The {@code .specify/memory} folder of a project. */
-    public static String memory(String root) {
-        return FileIndex.join(root, SPECIFY + "/memory");
+    /** The {@code .specify/memory} folder of a project (or {@code .kittify/memory} in the spec-kitty fork). */
+    public static String memory(String root, FileIndex files) {
+        String kitty = FileIndex.join(root, KITTIFY + "/memory");
+        return !files.isDir(FileIndex.join(root, SPECIFY)) && files.isDir(kitty) ? kitty
+                : FileIndex.join(root, SPECIFY + "/memory");
     }
 
     /** The feature folders of project {@code root}, sorted. */
