@@ -4,6 +4,8 @@ import io.specgraph.graph.GraphRules;
 import io.specgraph.graph.gate.Gates;
 import io.specgraph.graph.gate.Rule;
 import io.specgraph.graph.gate.StandardRules;
+import io.specgraph.graph.gate.adr.AdrFormatRules;
+import io.specgraph.graph.gate.speckit.SpecKitRules;
 import io.specgraph.parse.ContextReader;
 import io.specgraph.parse.Features;
 import io.specgraph.parse.ReadRules;
@@ -19,7 +21,7 @@ import java.util.TreeSet;
 public final class RuleIds {
 
     private static final List<Class<?>> HOLDERS = List.of(ReadRules.class, GraphRules.class, AdrRules.class,
-            ContextReader.class, Features.class);
+            ContextReader.class, Features.class, SpecKitRules.class, AdrFormatRules.class);
 
     private RuleIds() {
     }
