@@ -112,7 +112,8 @@ final class EdgeFactory {
             if (!e.from().equals(e.to()) || link.kind() != EdgeKind.PART_OF) {
                 edges.putIfAbsent(e.from() + "\u0000" + e.to() + "\u0000" + e.kind() + "\u0000" + e.version(), e);
             }
-            if (!expected.isEmpty() && !expected.contains(t.kind()) && link.reportMissing()) {
+            if (!expected.isEmpty() && !expected.contains(t.kind()) && link.reportMissing()
+                    && link.kind() != EdgeKind.SUPERSEDES) {
                 findings.add(finding(n, ref, Severity.WARNING, link.key() + " " + ref.raw() + " resolves to " + t.key()
                         + ", which is a " + t.kind().label() + ", not a " + kinds(expected),
                         "point " + link.key() + " at a " + kinds(expected)));
