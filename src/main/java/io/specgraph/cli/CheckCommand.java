@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         description = "Check specs, links and lifecycles across repos; exit 1 on failing findings.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, junit, github }
 
     @Spec
     private CommandSpec spec;
@@ -48,6 +48,8 @@ final class CheckCommand implements Callable<Integer> {
         String text = switch (format) {
             case text -> CheckText.render(ws);
             case json -> CheckJson.render(ws);
+            case junit -> CheckJunit.render(ws, strict);
+            case github -> CheckGithub.render(ws);
         };
         Output.write(text, out, spec.commandLine().getOut());
         return failing(ws, strict) ? ExitCodes.FINDINGS : ExitCodes.OK;

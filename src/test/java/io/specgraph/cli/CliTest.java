@@ -214,4 +214,33 @@ class CliTest {
         assertThat(j.path("dependents").get(0).path("stale").asBoolean()).isTrue();
         assertThat(CliRun.run("impact", "NOPE", platform, cart).code()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void junitHasATestCasePerNodeAndGate() throws Exception {
+        repos.file("cart/specs/SPEC-CART-2.md", GoldenRepos.componentSpec("SPEC-CART-2", "PLAT-404 v1"));
+        CliRun r = CliRun.run("check", "--format", "junit", platform, cart);
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+        org.w3c.dom.Element root = xml.getDocumentElement();
+        assertThat(root.getAttribute("tests")).isEqualTo("16");
+        assertThat(root.getAttribute("failures")).isEqualTo("2");
+        assertThat(root.getAttribute("skipped")).isEqualTo("1");
+        assertThat(r.out()).contains("<testcase classname=\"cart.SPEC-CART-2\" name=\"context-completeness\" "
+                + "file=\"specs/SPEC-CART-2.md\">\n      <failure type=\"CC4\"")
+                .contains("<testcase classname=\"cart.SPEC-CART-2\" name=\"rules\"");
+    }
+
+    @Test
+    void githubAnnotationsPointAtFilesAndEscapeTheirText() {
+        repos.file("cart/specs/SPEC-CART-2.md", GoldenRepos.componentSpec("SPEC-CART-2", "PLAT-404 v1"));
+        CliRun r = CliRun.run("check", "--format", "github", platform, cart);
+        java.nio.file.Path abs = repos.repo("cart").resolve("specs/SPEC-CART-2.md").toAbsolutePath();
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        String file = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        assertThat(r.out()).contains("::error file=" + file + ",line=5,col=15,title=CC4 SPEC-CART-2::implements PLAT-404 v1"
+                + ": no such platform spec%0AFix: fix the id of the platform spec");
+        assertThat(CheckGithub.property("a:b,c%")).isEqualTo("a%3Ab%2Cc%25");
+        assertThat(r.out()).endsWith("0 infos\n");
+    }
 }

@@ -38,12 +38,12 @@ public final class IS3BreakingContract extends AbstractRule {
         String text = node.content().text().toLowerCase(Locale.ROOT);
         boolean dual = text.contains("dual-publish") || text.contains("dual publish");
         if (!plan) {
-            out.add(finding(node, "", 0, 0, node.id() + " " + node.version() + " is breaking (" + why
+            out.add(finding(node, "", 0, 0, Resolver.baseId(node) + " " + node.version() + " is breaking (" + why
                     + ") but has no compatibility plan", "add a '## Compatibility Plan' section: how consumers move, "
                     + "for how long both versions run"));
         }
         if (!dual) {
-            out.add(finding(node, "", 0, 0, node.id() + " " + node.version() + " is breaking (" + why
+            out.add(finding(node, "", 0, 0, Resolver.baseId(node) + " " + node.version() + " is breaking (" + why
                     + ") but states no dual-publish strategy", "say how v-old and v-new are dual-published until "
                     + "every consumer has moved"));
         }
