@@ -4,6 +4,7 @@ import io.specgraph.graph.GraphRules;
 import io.specgraph.graph.gate.Gates;
 import io.specgraph.graph.gate.Rule;
 import io.specgraph.graph.gate.StandardRules;
+import io.specgraph.graph.gate.openspec.OpenSpecRules;
 import io.specgraph.parse.ContextReader;
 import io.specgraph.parse.Features;
 import io.specgraph.parse.ReadRules;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
 public final class RuleIds {
 
     private static final List<Class<?>> HOLDERS = List.of(ReadRules.class, GraphRules.class, AdrRules.class,
-            ContextReader.class, Features.class);
+            ContextReader.class, Features.class, OpenSpecRules.class);
 
     private RuleIds() {
     }
