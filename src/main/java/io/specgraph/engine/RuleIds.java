@@ -6,6 +6,7 @@ import io.specgraph.graph.gate.Rule;
 import io.specgraph.graph.gate.StandardRules;
 import io.specgraph.graph.gate.adr.AdrFormatRules;
 import io.specgraph.graph.gate.speckit.SpecKitRules;
+import io.specgraph.graph.gate.openspec.OpenSpecRules;
 import io.specgraph.parse.ContextReader;
 import io.specgraph.parse.Features;
 import io.specgraph.parse.ReadRules;
@@ -21,7 +22,8 @@ import java.util.TreeSet;
 public final class RuleIds {
 
     private static final List<Class<?>> HOLDERS = List.of(ReadRules.class, GraphRules.class, AdrRules.class,
-            ContextReader.class, Features.class, SpecKitRules.class, AdrFormatRules.class);
+            ContextReader.class, Features.class, SpecKitRules.class, AdrFormatRules.class,
+            OpenSpecRules.class);
 
     private RuleIds() {
     }

@@ -3,6 +3,7 @@ package io.specgraph.arch;
 import io.specgraph.graph.GraphRules;
 import io.specgraph.graph.gate.adr.AdrFormatRules;
 import io.specgraph.graph.gate.speckit.SpecKitRules;
+import io.specgraph.graph.gate.openspec.OpenSpecRules;
 import io.specgraph.parse.ContextReader;
 import io.specgraph.parse.Features;
 import io.specgraph.parse.ReadRules;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleDocsTest {
 
     private static final List<Class<?>> RULE_HOLDERS = List.of(ReadRules.class, GraphRules.class, AdrRules.class,
-            ContextReader.class, Features.class, SpecKitRules.class, AdrFormatRules.class);
+            ContextReader.class, Features.class, SpecKitRules.class, AdrFormatRules.class,
+            OpenSpecRules.class);
 
     @Test
     void everyRuleIdIsDocumented() throws Exception {
