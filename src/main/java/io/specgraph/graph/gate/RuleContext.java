@@ -34,6 +34,9 @@ public final class RuleContext {
     private final Map<String, List<Node>> contracts = new HashMap<>();
     private final List<Node> platformConstitutions = new ArrayList<>();
     private final Map<String, List<Node>> constitutionsByRepo = new HashMap<>();
+    private final Map<Node, java.util.BitSet> keywords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Node, Map<io.specgraph.model.Heading, String>> headingNames =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public RuleContext(SpecGraph graph, Policy policy, Lifecycle lifecycle, History history) {
         this.graph = graph;
@@ -62,6 +65,27 @@ public final class RuleContext {
 
     private static String base(Node n) {
         return Resolver.baseId(n).toLowerCase(Locale.ROOT);
+    }
+
+    /** The normalised name ({@link Text#name}) of each of the node's headings, computed once per run. */
+    public String name(Node node, io.specgraph.model.Heading h) {
+        return headingNames.computeIfAbsent(node, n -> {
+            Map<io.specgraph.model.Heading, String> names = new java.util.IdentityHashMap<>();
+            n.content().headings().forEach(x -> names.put(x, Text.name(x.text())));
+            return names;
+        }).getOrDefault(h, Text.name(h.text()));
+    }
+
+    /** True when the node's prose (front matter, code blocks and comments left out) holds {@code k} as a whole word. */
+    public boolean mentions(Node node, Keywords k) {
+        return k.in(keywords.computeIfAbsent(node, n -> {
+            java.util.BitSet found = new java.util.BitSet();
+            io.specgraph.model.Content c = n.content();
+            for (int line : c.proseLines(1, c.lineCount())) {
+                Keywords.scan(c.line(line), found);
+            }
+            return found;
+        }));
     }
 
     public SpecGraph graph() {

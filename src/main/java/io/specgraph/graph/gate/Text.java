@@ -29,9 +29,19 @@ public final class Text {
 
     /** A heading name normalised for matching: lower case, markup and a trailing note removed, spaces collapsed. */
     public static String name(String heading) {
-        return Heading.plain(heading).toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", " / ").replaceAll("\\s+", " ")
-                .replaceAll("[:.]$", "").strip();
+        String t = Heading.plain(heading).toLowerCase(Locale.ROOT);
+        if (t.indexOf('/') >= 0) {
+            t = SLASH.matcher(t).replaceAll(" / ");
+        }
+        if (t.indexOf("  ") >= 0 || t.indexOf('\t') >= 0) {
+            t = SPACES.matcher(t).replaceAll(" ");
+        }
+        t = t.strip();
+        return t.endsWith(":") || t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
     }
+
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The first heading (level 2 or deeper) whose name is one of {@code names} (already normalised). */
     public static Optional<Heading> section(Content c, List<String> names) {

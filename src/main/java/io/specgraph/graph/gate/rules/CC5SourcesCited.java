@@ -40,13 +40,13 @@ public final class CC5SourcesCited extends AbstractRule {
             return;
         }
         for (Heading h : c.headings()) {
-            if (h.level() < 2 || !SOURCED.contains(Text.name(h.text()))) {
+            if (h.level() < 2 || !SOURCED.contains(ctx.name(node, h))) {
                 continue;
             }
             String source = null;
             int sourceLine = h.line();
             for (int n = h.line() + 1; n <= c.introEnd(h); n++) {
-                if (c.isVerbatim(n)) {
+                if (c.isVerbatim(n) || !mayBeSource(c.line(n))) {
                     continue;
                 }
                 String s = Text.afterLabel(c.line(n), "Source");
@@ -67,6 +67,12 @@ public final class CC5SourcesCited extends AbstractRule {
                 checkVersions(node, section, source, sourceLine, out);
             }
         }
+    }
+
+    /** A cheap test before parsing a line as a {@code Source:} label. */
+    private static boolean mayBeSource(String line) {
+        int i = line.indexOf("ource");
+        return i >= 1 && (line.charAt(i - 1) == 'S' || line.charAt(i - 1) == 's');
     }
 
     private void checkVersions(Node node, String section, String source, int line, List<Finding> out) {

@@ -8,7 +8,7 @@ import io.specgraph.model.Gate;
 import io.specgraph.model.Heading;
 import io.specgraph.model.Node;
 import io.specgraph.model.Severity;
-import io.specgraph.model.TextMatch;
+import io.specgraph.graph.gate.Keywords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class NF1Observability extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        List<Heading> sections = node.content().headings(h -> h.level() >= 2 && SECTIONS.contains(Text.name(h.text())));
+        List<Heading> sections = node.content().headings(h -> h.level() >= 2 && SECTIONS.contains(ctx.name(node, h)));
         if (sections.isEmpty()) {
             out.add(finding(node, "", 0, 0, node.id() + " has no Observability or NFRs section",
                     "add '## Observability' naming its logs, metrics and traces"));
@@ -32,16 +32,19 @@ public final class NF1Observability extends AbstractRule {
         }
         StringBuilder text = new StringBuilder();
         for (Heading h : sections) {
-            Text.lines(node.content(), h).forEach(i -> text.append(i.text()).append('\n'));
+            for (int n : node.content().sectionLines(h)) {
+                text.append(node.content().line(n)).append('\n');
+            }
         }
+        java.util.BitSet found = Keywords.scan(text.toString());
         List<String> missing = new ArrayList<>();
-        if (!any(text, "logging", "logs", "log")) {
+        if (!Keywords.LOGGING.in(found) && !Keywords.LOGS.in(found) && !Keywords.LOG.in(found)) {
             missing.add("logging");
         }
-        if (!any(text, "metrics", "metric")) {
+        if (!Keywords.METRICS.in(found) && !Keywords.METRIC.in(found)) {
             missing.add("metrics");
         }
-        if (!any(text, "tracing", "traces", "trace")) {
+        if (!Keywords.TRACING.in(found) && !Keywords.TRACES.in(found) && !Keywords.TRACE.in(found)) {
             missing.add("tracing");
         }
         if (!missing.isEmpty()) {
@@ -49,14 +52,5 @@ public final class NF1Observability extends AbstractRule {
                     "state the " + String.join(", ", missing) + " the spec emits, per the platform's observability "
                             + "standards"));
         }
-    }
-
-    private static boolean any(CharSequence text, String... words) {
-        for (String w : words) {
-            if (TextMatch.containsWord(text.toString(), w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,12 +2,11 @@ package io.specgraph.graph.gate.rules;
 
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
-import io.specgraph.graph.gate.Text;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Gate;
 import io.specgraph.model.Node;
 import io.specgraph.model.Severity;
-import io.specgraph.model.TextMatch;
+import io.specgraph.graph.gate.Keywords;
 
 import java.util.List;
 
@@ -20,10 +19,8 @@ public final class NF2PiiStated extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        for (Text.Item i : Text.allLines(node.content())) {
-            if (TextMatch.containsWord(i.text(), "PII") || TextMatch.containsWord(i.text(), "personal data")) {
-                return;
-            }
+        if (ctx.mentions(node, Keywords.PII) || ctx.mentions(node, Keywords.PERSONAL_DATA)) {
+            return;
         }
         out.add(finding(node, "", 0, 0, node.id() + " does not say how it handles PII",
                 "state the PII it stores, logs or forwards and how (or 'no PII'), per the Platform MCP security policy"));

@@ -1,13 +1,12 @@
 package io.specgraph.graph.gate.rules;
 
 import io.specgraph.graph.gate.AbstractRule;
+import io.specgraph.graph.gate.Keywords;
 import io.specgraph.graph.gate.RuleContext;
-import io.specgraph.graph.gate.Text;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Gate;
 import io.specgraph.model.Node;
 import io.specgraph.model.Severity;
-import io.specgraph.model.TextMatch;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,19 +18,26 @@ public final class NF3PerformanceTargets extends AbstractRule {
             + "seconds?|µs|us|microseconds?|min|minutes?)(?![a-z])");
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
+    /** True when some prose line holds {@code word} (a whole word) and matches {@code also}. */
+    private static boolean lineWith(Node node, Keywords word, Pattern also) {
+        io.specgraph.model.Content c = node.content();
+        for (int n : c.proseLines(1, c.lineCount())) {
+            String line = c.line(n);
+            if (Keywords.scan(line).get(word.ordinal()) && also.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public NF3PerformanceTargets() {
         super("NF3", Gate.NFR_COMPLIANCE, Severity.ERROR, SPECS, "p95 latency and throughput targets are set");
     }
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        boolean p95 = false;
-        boolean throughput = false;
-        for (Text.Item i : Text.allLines(node.content())) {
-            String t = i.text();
-            p95 |= TextMatch.containsWord(t, "p95") && TIME.matcher(t).find();
-            throughput |= TextMatch.containsWord(t, "throughput") && NUMBER.matcher(t).find();
-        }
+        boolean p95 = ctx.mentions(node, Keywords.P95) && lineWith(node, Keywords.P95, TIME);
+        boolean throughput = ctx.mentions(node, Keywords.THROUGHPUT) && lineWith(node, Keywords.THROUGHPUT, NUMBER);
         if (!p95) {
             out.add(finding(node, "", 0, 0, node.id() + " sets no p95 latency target",
                     "add a line like 'p95 latency < 250 ms' to the NFRs"));

@@ -22,6 +22,9 @@ public final class RI2NoClarifications extends AbstractRule {
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
         Content c = node.content();
+        if (!ctx.mentions(node, io.specgraph.graph.gate.Keywords.NEEDS_CLARIFICATION)) {
+            return;
+        }
         for (int n : c.proseLines(1, c.lineCount())) {
             String l = c.line(n);
             for (int at = l.indexOf(MARKER); at >= 0; at = l.indexOf(MARKER, at + 1)) {

@@ -1,6 +1,7 @@
 package io.specgraph.graph.gate.rules;
 
 import io.specgraph.graph.gate.AbstractRule;
+import io.specgraph.graph.gate.Keywords;
 import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.graph.gate.Text;
 import io.specgraph.model.Content;
@@ -31,10 +32,13 @@ public final class RI3TestableAcceptance extends AbstractRule {
     public void check(Node node, RuleContext ctx, List<Finding> out) {
         Content c = node.content();
         List<int[]> blocks = new ArrayList<>();
-        for (Heading h : Text.sectionsMentioning(c, "acceptance")) {
+        List<Heading> acceptance = ctx.mentions(node, Keywords.ACCEPTANCE) ? Text.sectionsMentioning(c, "acceptance")
+                : List.of();
+        for (Heading h : acceptance) {
             blocks.addAll(split(c, h.line() + 1, c.sectionEnd(h)));
         }
-        for (int n : c.proseLines(1, c.lineCount())) {
+        boolean scenarios = ctx.mentions(node, Keywords.ACCEPTANCE_SCENARIOS);
+        for (int n : scenarios ? c.proseLines(1, c.lineCount()) : List.<Integer>of()) {
             String after = Text.afterLabel(c.line(n), "Acceptance Scenarios");
             if (after != null) {
                 int end = n + 1;
