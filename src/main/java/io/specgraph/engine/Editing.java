@@ -85,6 +85,11 @@ public final class Editing {
     }
 
     private void checkTransition(Node node, Assignment a) throws EditRefusedException {
+        if (node.kind() == io.specgraph.model.NodeKind.CHANGE || node.kind() == io.specgraph.model.NodeKind.CAPABILITY) {
+            throw new EditRefusedException(node.key() + " is an OpenSpec " + node.kind().label() + ": its state follows"
+                    + (node.kind() == io.specgraph.model.NodeKind.CHANGE ? " its tasks and the archive (check tasks in "
+                    + "tasks.md, archive it when done)" : " the changes archived into it") + ", not a status field");
+        }
         if (a.op() != MetaEditor.Op.SET || !Lifecycle.hasLifecycle(node.kind())) {
             return;
         }
@@ -128,7 +133,10 @@ public final class Editing {
             throw new WorkspaceException("cannot edit " + node.repo() + "/" + path + ": Specgraph edits markdown and YAML;"
                     + " change the JSON by hand");
         }
-        DocumentLoader.Loaded loaded = DocumentLoader.load(node.repo(), plan.info().path(), path);
+        DocumentLoader.Loaded loaded = path.endsWith(".openspec.yaml")
+                && !java.nio.file.Files.exists(plan.info().path().resolve(path))
+                ? DocumentLoader.fromBytes(node.repo(), path, new byte[0])
+                : DocumentLoader.load(node.repo(), plan.info().path(), path);
         if (!loaded.ok()) {
             throw new WorkspaceException("cannot edit " + node.repo() + "/" + path + ": " + loaded.problem().message());
         }
@@ -149,12 +157,19 @@ public final class Editing {
         return new Change(node.repo(), path, edit.line(), edit.description(), edit.changed());
     }
 
-    /** Where a node keeps keys it does not have yet: a YAML sidecar when it has one, else its main file. */
+    /**
+     * Where a node keeps keys it does not have yet: a YAML sidecar when it has one; an OpenSpec change's
+     * {@code .openspec.yaml} (created when missing, so no front matter lands in an OpenSpec artifact); else its main
+     * file.
+     */
     private static String home(Node node) {
         for (MetaValue v : node.meta().asMap().values()) {
             if (v.source() == MetaSource.SIDECAR && FileIndex.isYaml(v.path())) {
                 return v.path();
             }
+        }
+        if (node.kind() == io.specgraph.model.NodeKind.CHANGE) {
+            return FileIndex.join(FileIndex.parent(node.path()), ".openspec.yaml");
         }
         return node.path();
     }

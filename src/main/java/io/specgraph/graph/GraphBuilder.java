@@ -115,7 +115,8 @@ public final class GraphBuilder {
         List<Node> out = new ArrayList<>(nodes.size());
         for (Node n : nodes) {
             if (n.status() == null || n.status().isBlank() || !Lifecycle.hasLifecycle(n.kind())) {
-                out.add(n);
+                LifecycleState derived = Lifecycle.derived(n);
+                out.add(derived == null ? n : n.withState(derived));
                 continue;
             }
             Optional<LifecycleState> state = lifecycle.map(n.kind(), n.status());

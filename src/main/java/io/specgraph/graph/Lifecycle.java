@@ -120,6 +120,26 @@ public final class Lifecycle {
         return extra.isPresent() ? extra : match(norm, adr ? ADR_WORDS : SPEC_WORDS);
     }
 
+    /**
+     * The state of a node whose lifecycle is not written but follows from its content: an OpenSpec change is Done
+     * when archived (or every task is checked), Implementing when some tasks are checked, else Draft. Null for
+     * other nodes.
+     */
+    public static LifecycleState derived(io.specgraph.model.Node node) {
+        if (node.kind() != NodeKind.CHANGE) {
+            return null;
+        }
+        if ("true".equalsIgnoreCase(node.meta().value("archived"))) {
+            return LifecycleState.DONE;
+        }
+        java.util.List<io.specgraph.model.TaskItem> tasks = node.parts().get(io.specgraph.model.TaskItem.class);
+        long done = tasks.stream().filter(io.specgraph.model.TaskItem::done).count();
+        if (tasks.isEmpty() || done == 0) {
+            return LifecycleState.DRAFT;
+        }
+        return done == tasks.size() ? LifecycleState.DONE : LifecycleState.IMPLEMENTING;
+    }
+
     /** The states a node of {@code kind} may move to from {@code from} (any state when {@code from} is unknown). */
     public Set<LifecycleState> next(NodeKind kind, LifecycleState from) {
         Map<LifecycleState, Set<LifecycleState>> machine = kind == NodeKind.ADR ? ADR_NEXT : SPEC_NEXT;

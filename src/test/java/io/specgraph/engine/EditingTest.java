@@ -158,4 +158,31 @@ class EditingTest {
         assertThat(c.get(0).changed()).isTrue();
         assertThat(repos.read("cart/specs/SPEC-CART-1.md")).contains("- Status: Approved\n");
     }
+
+    private TestRepos openspec() {
+        return new TestRepos(tmp)
+                .file("os/openspec/specs/auth/spec.md", "# auth Specification\n\n## Purpose\nAuthentication for every "
+                        + "user of the shop, with sessions.\n\n## Requirements\n### Requirement: Login\nThe system SHALL log "
+                        + "users in.\n\n#### Scenario: ok\n- **WHEN** valid\n- **THEN** in\n")
+                .file("os/openspec/changes/add-mfa/proposal.md", "# Change: Add MFA\n\n## Why\nSecurity.\n")
+                .file("os/openspec/changes/add-mfa/tasks.md", "## 1. Build\n- [x] 1.1 Model\n- [ ] 1.2 UI\n");
+    }
+
+    @Test
+    void anOpenSpecChangesStateFollowsItsTasksAndCannotBeSet() {
+        TestRepos repos = openspec();
+        assertThat(repos.graph().node("os/add-mfa").orElseThrow().state())
+                .isEqualTo(io.specgraph.model.LifecycleState.IMPLEMENTING);
+        Throwable t = catchThrowable(() -> set(repos, "os/add-mfa", "status=Done"));
+        assertThat(t).isInstanceOf(EditRefusedException.class).hasMessageContaining("follows its tasks and the archive");
+    }
+
+    @Test
+    void otherKeysOfAChangeGoToItsOpenspecYaml() throws Exception {
+        TestRepos repos = openspec();
+        List<Editing.Change> c = set(repos, "os/add-mfa", "initiative=ECO-124");
+        assertThat(c.get(0).path()).isEqualTo("openspec/changes/add-mfa/.openspec.yaml");
+        assertThat(repos.read("os/openspec/changes/add-mfa/.openspec.yaml")).isEqualTo("initiative: ECO-124\n");
+        assertThat(repos.read("os/openspec/changes/add-mfa/proposal.md")).startsWith("# Change: Add MFA");
+    }
 }
