@@ -31,7 +31,9 @@ final class Faults {
             case AUTH -> "the server refused " + (user == null ? "access" : "the login for " + user)
                     + " to " + url + ". Check the user and token (it needs read and write access to the repo), or for"
                     + " SSH that your key is loaded and added to the server, then try again";
-            case NOT_FOUND -> "there is no repository at " + url + ". Check the URL in the workspace file";
+            case NOT_FOUND -> rootMessage(e).toLowerCase(Locale.ROOT).contains("branch")
+                    ? rootMessage(e) + ". Check the branch in the workspace file"
+                    : "there is no repository at " + url + ". Check the URL in the workspace file";
             case DISK_FULL -> "the disk is full. Free some space, then try again";
             case CANCELLED -> "it was cancelled";
             default -> rootMessage(e);
@@ -68,7 +70,8 @@ final class Faults {
                 return Fault.AUTH;
             }
             if (t instanceof NoRemoteRepositoryException || m.contains("repository not found")
-                    || m.contains("not found: ") && m.contains("git-upload-pack")) {
+                    || m.contains("no such repository") || m.contains("does not appear to be a git repository")
+                    || m.contains("not found")) {
                 return Fault.NOT_FOUND;
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException

@@ -19,6 +19,7 @@ public final class CuttingProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicLong cuts = new AtomicLong();
+    private volatile boolean healed;
 
     private CuttingProxy(ServerSocket listener, int targetPort, long maxToClient, long maxToServer) {
         this.listener = listener;
@@ -38,6 +39,11 @@ public final class CuttingProxy implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** From now on, new connections are forwarded in full (the server is back). */
+    public void heal() {
+        healed = true;
+    }
+
     /** How many connections were cut. */
     public long cuts() {
         return cuts.get();
@@ -50,8 +56,8 @@ public final class CuttingProxy implements AutoCloseable {
                 Socket server = new Socket("127.0.0.1", targetPort);
                 open.add(client);
                 open.add(server);
-                pump(server, client, maxToClient);
-                pump(client, server, maxToServer);
+                pump(server, client, healed ? Long.MAX_VALUE : maxToClient);
+                pump(client, server, healed ? Long.MAX_VALUE : maxToServer);
             } catch (IOException e) {
                 return;
             }
