@@ -62,6 +62,9 @@ final class Faults {
             if (m.contains("no space left on device") || m.contains("disk quota exceeded")) {
                 return Fault.DISK_FULL;
             }
+            if (m.contains("server key did not validate") || m.contains("host key")) {
+                return Fault.AUTH;
+            }
             if (m.contains("not authorized") || m.contains("authentication is required")
                     || m.contains("authentication failed") || m.contains("auth fail")
                     || m.contains("no more authentication methods") || m.contains("could not authenticate")
@@ -92,6 +95,16 @@ final class Faults {
             }
         }
         return Fault.OTHER;
+    }
+
+    private static boolean hostKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("server key did not validate") || m.contains("host key")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {
