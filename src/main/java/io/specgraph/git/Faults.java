@@ -28,7 +28,9 @@ final class Faults {
         String why = switch (f) {
             case UNREACHABLE -> "could not reach " + url + " (" + rootMessage(e) + "). Check the network and that the"
                     + " server is running, then try again";
-            case AUTH -> "the server refused " + (user == null ? "access" : "the login for " + user)
+            case AUTH -> hostKey(e) ? "the SSH host key of " + url + " is not known (or has changed). If you trust the"
+                    + " server, add its key to ~/.ssh/known_hosts (connect once with ssh), then try again"
+                    : "the server refused " + (user == null ? "access" : "the login for " + user)
                     + " to " + url + ". Check the user and token (it needs read and write access to the repo), or for"
                     + " SSH that your key is loaded and added to the server, then try again";
             case NOT_FOUND -> rootMessage(e).toLowerCase(Locale.ROOT).contains("branch")
