@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 /** {@code specgraph}: the top-level command. */
 @Command(name = "specgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The cross-repo spec graph: read, check and edit spec-driven development repos.",
-        subcommands = {CheckCommand.class, GraphCommand.class, SetCommand.class, ImpactCommand.class, DemoCommand.class},
+        subcommands = {CheckCommand.class, GraphCommand.class, SetCommand.class, ImpactCommand.class, DemoCommand.class,
+                SyncCommand.class},
         footer = {"", "Exit codes: 0 no failing finding, 1 failing findings, 2 usage or read error."})
 final class RootCommand implements Callable<Integer> {
 
