@@ -20,7 +20,7 @@ import java.util.Set;
 final class TunedJvm {
 
     static final String MARKER = "SPECGRAPH_TUNED_JVM";
-    private static final Set<String> HEAVY = Set.of("check", "graph", "set", "impact", "report");
+    private static final Set<String> HEAVY = Set.of("check", "graph", "set", "impact", "report", "sync");
     private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
     private TunedJvm() {
