@@ -6,7 +6,10 @@ import io.specgraph.git.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Prints sync progress on stderr: each phase of each repo at its start and at every quarter, then the result. */
+/**
+ * Prints sync progress on stderr, one line at a time so CI logs stay readable: each phase of each repo at its start,
+ * every quarter of phases with 1,000 steps or more, then the repo's result.
+ */
 final class SyncProgress implements Sync.Listener {
 
     private final PrintWriter err;
@@ -35,7 +38,7 @@ final class SyncProgress implements Sync.Listener {
             @Override
             public void worked(int units) {
                 done += units;
-                if (total > 0) {
+                if (total >= 1_000) {
                     int quarter = Math.min(4, done * 4 / total);
                     if (quarter > lastQuarter) {
                         lastQuarter = quarter;

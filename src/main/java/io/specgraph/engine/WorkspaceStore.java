@@ -109,8 +109,8 @@ public final class WorkspaceStore {
                     throw new WorkspaceException(e.getMessage(), e);
                 }
             }
-            entries.add(new Entry(abs.getFileName() == null ? "repo" : abs.getFileName().toString(), null, remote, branch,
-                    null, abs));
+            String repoName = abs.getFileName() == null ? "repo" : abs.getFileName().toString();
+            entries.add(new Entry(repoName, null, remote, branch, null, abs));
         }
         return create(name, entries);
     }

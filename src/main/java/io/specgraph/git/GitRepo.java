@@ -143,8 +143,8 @@ public final class GitRepo implements AutoCloseable {
                     behind = t.getBehindCount();
                 }
             }
-            return new RepoStatus(branch, head().orElse(null), upstream, ahead, behind, operation(r.getRepositoryState()),
-                    files);
+            return new RepoStatus(branch, head().orElse(null), upstream, ahead, behind,
+                    operation(r.getRepositoryState()), files);
         } catch (GitAPIException | IOException | RuntimeException e) {
             checkPresent();
             throw Faults.local("reading the status", workTree, e);
@@ -222,9 +222,9 @@ public final class GitRepo implements AutoCloseable {
                 git.checkout().setName(name).call();
             }
         } catch (CheckoutConflictException e) {
-            throw new GitException("cannot switch " + workTree.getFileName() + " to " + name + ": uncommitted changes in "
-                    + String.join(", ", e.getConflictingPaths()) + " would be overwritten. Commit them first;"
-                    + " nothing was changed", Fault.DIRTY, e);
+            throw new GitException("cannot switch " + workTree.getFileName() + " to " + name
+                    + ": uncommitted changes in " + String.join(", ", e.getConflictingPaths())
+                    + " would be overwritten. Commit them first; nothing was changed", Fault.DIRTY, e);
         } catch (RefNotFoundException e) {
             throw new GitException("there is no branch " + name + " in " + workTree.getFileName(), Fault.OTHER, e);
         } catch (GitAPIException | IOException e) {

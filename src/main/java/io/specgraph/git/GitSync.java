@@ -67,7 +67,8 @@ public final class GitSync {
                     status.conflicting());
         }
         if (branch == null) {
-            return new PullResult(PullResult.Outcome.DETACHED, null, null, status.head(), status.head(), 0, 0, List.of());
+            return new PullResult(PullResult.Outcome.DETACHED, null, null, status.head(), status.head(), 0, 0,
+                    List.of());
         }
         Repository r = repo.repository();
         try (RevWalk walk = new RevWalk(r)) {

@@ -60,7 +60,8 @@ public final class RemoteAccess implements AutoCloseable {
         try {
             URIish u = new URIish(url);
             String scheme = u.getScheme() == null ? "ssh" : u.getScheme();
-            return scheme + "://" + (u.getHost() == null ? "" : u.getHost()) + (u.getPort() > 0 ? ":" + u.getPort() : "");
+            String host = u.getHost() == null ? "" : u.getHost();
+            return scheme + "://" + host + (u.getPort() > 0 ? ":" + u.getPort() : "");
         } catch (URISyntaxException e) {
             return url;
         }

@@ -70,7 +70,8 @@ final class SecretToolStore implements CredentialStore {
         secret[login.user().length()] = '\n';
         System.arraycopy(token, 0, secret, login.user().length() + 1, token.length);
         try {
-            Result r = run(List.of("store", "--label=Specgraph " + server, "service", SERVICE, "server", server), secret);
+            Result r = run(List.of("store", "--label=Specgraph " + server, "service", SERVICE, "server", server),
+                    secret);
             if (r.code != 0) {
                 LOG.warn("secret store refused to save the login for {}: {}", server, r.err.strip());
             }

@@ -27,7 +27,8 @@ class SyncCommandTest {
         Path ws = dir.resolve("ci/workspace.json");
         Files.createDirectories(ws.getParent());
         Files.writeString(ws, "{\"name\": \"ci\", \"repos\": [\n"
-                + "  {\"name\": \"platform\", \"role\": \"platform\", \"path\": \"../checkout/platform\", \"remote\": \""
+                + "  {\"name\": \"platform\", \"role\": \"platform\", \"path\": \"../checkout/platform\","
+                + " \"remote\": \""
                 + LocalRepo.remote(remotes.resolve("platform.git")) + "\", \"branch\": \"main\"},\n"
                 + "  {\"name\": \"cart\", \"path\": \"../checkout/cart\", \"remote\": \""
                 + LocalRepo.remote(remotes.resolve("cart.git")) + "\"}" + extraRepo + "\n]}\n");

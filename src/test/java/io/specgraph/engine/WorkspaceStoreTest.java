@@ -43,7 +43,8 @@ class WorkspaceStoreTest {
         WorkspaceStore store = new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data")));
         assertThat(store.last()).isEmpty();
         Path first = store.create("Guest Checkout", List.of(
-                new WorkspaceStore.Entry("platform", RepoRole.PLATFORM, "https://example.com/p.git", "main", null, null),
+                new WorkspaceStore.Entry("platform", RepoRole.PLATFORM, "https://example.com/p.git", "main", null,
+                        null),
                 new WorkspaceStore.Entry("cart", RepoRole.COMPONENT, "git@example.com:cart.git", null, "cart", null)));
         assertThat(first).isEqualTo(dir.resolve("config/workspaces/guest-checkout.json"));
         List<RepoSpec> repos = WorkspaceFile.read(first).repos();

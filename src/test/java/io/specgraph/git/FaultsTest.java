@@ -52,7 +52,8 @@ class FaultsTest {
     static void assertNoHalfFolder(Path target) throws Exception {
         assertThat(target).doesNotExist();
         try (Stream<Path> s = Files.list(target.getParent())) {
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(target.getFileName() + ".cloning"));
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.contains(target.getFileName() + ".cloning"));
         }
     }
 

@@ -113,7 +113,8 @@ public final class GitBench {
                 .split(" ");
         try (LocalRepo repo = LocalRepo.create(work, remotes.resolve(name + ".git"))) {
             for (int i = 0; i < files; i++) {
-                StringBuilder sb = new StringBuilder("---\nid: SPEC-" + i + "\nstatus: Draft\n---\n# Spec " + i + "\n\n");
+                StringBuilder sb = new StringBuilder("---\nid: SPEC-" + i + "\nstatus: Draft\n---\n# Spec " + i
+                        + "\n\n");
                 int len = 1_000 + rnd.nextInt(2_000);
                 while (sb.length() < len) {
                     sb.append(words[rnd.nextInt(words.length)]).append(rnd.nextInt(12) == 0 ? ".\n" : " ");

@@ -32,7 +32,8 @@ public final class TestServers implements AutoCloseable {
     private final RemoteAccess plainAccess;
     private final Path base;
 
-    private TestServers(Path base, GitDaemonServer daemon, HttpGitServer http, SshGitServer ssh, RemoteAccess sshAccess) {
+    private TestServers(Path base, GitDaemonServer daemon, HttpGitServer http, SshGitServer ssh,
+                        RemoteAccess sshAccess) {
         this.base = base;
         this.daemon = daemon;
         this.http = http;
