@@ -36,7 +36,7 @@ final class LiveState {
     private final Map<String, RepoPlan> planByRepo = new LinkedHashMap<>();
     private final Map<String, Map<String, List<Unit>>> unitsByFile = new HashMap<>();
     private final Map<String, PlanFiles> planFiles = new HashMap<>();
-    private final Map<String, Map<Unit, ReadResult>> results = new LinkedHashMap<>();
+    private final Map<String, UnitResults> results = new LinkedHashMap<>();
     private final GitHistory history;
     private final Policy policy;
     private final Lifecycle lifecycle;
@@ -56,7 +56,7 @@ final class LiveState {
         for (RepoPlan p : plans) {
             String repo = p.info().name();
             planByRepo.put(repo, p);
-            results.put(repo, Collections.unmodifiableMap(new HashMap<>(read.get(repo))));
+            results.put(repo, UnitResults.of(p, read.get(repo)));
             Map<String, List<Unit>> byFile = new HashMap<>();
             for (Unit u : p.units()) {
                 u.files().forEach(f -> byFile.computeIfAbsent(f, k -> new ArrayList<>()).add(u));
@@ -64,7 +64,8 @@ final class LiveState {
             unitsByFile.put(repo, byFile);
             planFiles.put(repo, PlanFiles.of(p, Workspace.source(repo, p.info().path(), overlays)));
         }
-        this.graph = new LiveGraph(new GraphBuilder(lifecycle), Workspace.inputs(plans, results));
+        this.graph = new LiveGraph(new GraphBuilder(lifecycle),
+                results.values().stream().map(UnitResults::input).toList());
         RuleContext ctx = new RuleContext(graph.graph(), policy, lifecycle, history);
         this.gates = new LiveGates(rules, ctx);
         List<Finding> all = new ArrayList<>();
@@ -98,14 +99,13 @@ final class LiveState {
      */
     LiveUpdate reread(String repo, List<Unit> units, DocumentSource docs, RepoReader reader) {
         RepoPlan plan = planByRepo.get(repo);
-        Map<Unit, ReadResult> next = new HashMap<>(results.get(repo));
+        Map<Unit, ReadResult> fresh = new HashMap<>();
         for (Unit u : units) {
             Set<String> seen = Collections.synchronizedSet(new HashSet<>());
-            ReadResult r = reader.read(plan.context(), u, rel -> {
+            fresh.put(u, reader.read(plan.context(), u, rel -> {
                 seen.add(rel);
                 return docs.load(rel);
-            });
-            next.put(u, r);
+            }));
             for (String f : seen) {
                 List<Unit> holders = unitsByFile.get(repo).computeIfAbsent(f, k -> new ArrayList<>());
                 if (!holders.contains(u)) {
@@ -113,16 +113,16 @@ final class LiveState {
                 }
             }
         }
-        results.put(repo, Collections.unmodifiableMap(next));
-        LiveGraph.Update g = graph.update(List.of(Workspace.input(plan, next)));
+        UnitResults next = results.get(repo).with(fresh);
+        results.put(repo, next);
+        LiveGraph.Update g = graph.update(List.of(next.input()));
         RuleContext ctx = new RuleContext(g.graph(), policy, lifecycle, history);
         LiveGates.Update r = gates.recheck(ctx, g.affected());
         List<Finding> removed = new ArrayList<>(r.removed());
         List<Finding> added = new ArrayList<>(r.added());
         g.removed().forEach(f -> policy.apply(f).ifPresent(removed::add));
         g.added().forEach(f -> policy.apply(f).ifPresent(added::add));
-        findings.remove(removed);
-        findings.add(added);
+        findings.update(removed, added);
         snapshot = snapshot();
         return new LiveUpdate(snapshot, g.reread(), r.checked(), null);
     }

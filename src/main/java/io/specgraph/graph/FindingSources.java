@@ -68,8 +68,7 @@ final class FindingSources {
     /** Applies what changed since the last call to the sorted list and returns it. */
     Change drain() {
         Change c = new Change(removed, added);
-        sorted.remove(removed);
-        sorted.add(added);
+        sorted.update(removed, added);
         removed = new ArrayList<>();
         added = new ArrayList<>();
         return c;

@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * An immutable map that shares a large base with the map it was derived from and keeps its own changes in a small
  * overlay, so that a snapshot of the graph after an edit costs what the edit changed, not the size of the graph.
- * When the overlay grows past a quarter of the base it is folded into a new base (amortised: each change is
- * copied a bounded number of times). Values are never null. Safe to share between threads.
+ * Deriving a map copies the overlay; when the overlay grows past {@value #FOLD} entries it is folded into a new
+ * base. With a few changes per edit that is a copy of the base every few dozen edits, and a copy of at most
+ * {@value #FOLD} entries otherwise. Values are never null. Safe to share between threads.
  */
 final class LayeredMap<K, V> extends AbstractMap<K, V> {
 
     private static final Object REMOVED = new Object();
-    private static final int MIN_FOLD = 256;
+    private static final int FOLD = 256;
 
     private final Map<K, V> base;
     private final Map<K, Object> overlay;
@@ -55,7 +56,7 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
                 next.put(e.getKey(), e.getValue());
             }
         }
-        if (next.size() > Math.max(MIN_FOLD, base.size() / 4)) {
+        if (next.size() > FOLD) {
             return new LayeredMap<>(fold(next), Map.of(), n);
         }
         return new LayeredMap<>(base, next, n);

@@ -20,13 +20,15 @@ import java.util.Set;
 /**
  * The structural graph rules of an incremental graph, recomputed only where they can have changed: LG2 per node
  * (its {@code children} and {@code implements} edges against the edges back), LG4 per edge kind (when the kind's
- * pairs changed or a node on one of its cycles changed), LG3 per {@code spec-graph.json} (when an entry the
+ * pairs changed while it has cycles, a node on one of them changed, or a new pair closes one), LG3 per {@code spec-graph.json} (when an entry the
  * documents imply changed, or a changed node has drift findings). Not thread-safe.
  */
 final class LiveChecks {
 
     private static final List<EdgeKind> CYCLE_KINDS = List.of(EdgeKind.IMPLEMENTS, EdgeKind.SUPERSEDES,
             EdgeKind.BLOCKED_BY);
+
+    private static final int MAX_SEARCH = 20_000;
 
     private final Map<EdgeKind, Set<String>> cycleMembers = new EnumMap<>(EdgeKind.class);
     private final Map<String, SpecGraphFile.Entry> entries = new HashMap<>();
@@ -56,13 +58,25 @@ final class LiveChecks {
         }
     }
 
-    /** LG4 again for the kinds whose pairs changed, and for those with a cycle through a changed node. */
-    void cycles(Set<EdgeKind> changedKinds, Set<String> changedNodes, List<Edge> all, Map<String, Node> byKey,
-                FindingSources sources) {
+    /**
+     * LG4 again for a kind whose pairs changed while it had cycles, or with a cycle through a changed node. A kind
+     * without cycles gets one only through a new pair whose target reaches its source, so while none does the kind
+     * is left as it is (no cycles, no findings).
+     */
+    void cycles(LiveEdges.Change change, Set<String> changedNodes, List<Edge> all, Map<String, Node> byKey,
+                LiveEdges edges, FindingSources sources) {
         for (EdgeKind kind : CYCLE_KINDS) {
-            Set<String> members = cycleMembers.getOrDefault(kind, Set.of());
-            boolean touched = changedKinds.contains(kind) || members.stream().anyMatch(changedNodes::contains);
-            if (!touched && cycleMembers.containsKey(kind)) {
+            Set<String> members = cycleMembers.get(kind);
+            boolean again;
+            if (members == null) {
+                again = true;
+            } else if (!members.isEmpty()) {
+                again = change.kinds().contains(kind) || members.stream().anyMatch(changedNodes::contains);
+            } else {
+                again = change.newPairs().stream().anyMatch(e -> e.kind() == kind && reaches(edges, kind, e.to(),
+                        e.from()));
+            }
+            if (!again) {
                 continue;
             }
             List<Edge> ofKind = new ArrayList<>();
@@ -80,12 +94,36 @@ final class LiveChecks {
         }
     }
 
+    /** True when {@code to} is reachable from {@code from} along edges of {@code kind} (or the search is too long). */
+    private static boolean reaches(LiveEdges edges, EdgeKind kind, String from, String to) {
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        todo.add(from);
+        while (!todo.isEmpty()) {
+            String k = todo.poll();
+            if (k.equals(to) || seen.size() > MAX_SEARCH) {
+                return true;
+            }
+            if (seen.add(k)) {
+                for (Edge e : edges.out(k)) {
+                    if (e.kind() == kind) {
+                        todo.add(e.to());
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * LG3: refreshes the entries the documents imply for {@code keys}, then checks each repo's file again when an
      * entry in its scope changed or a changed node has drift findings from it ({@code all}: every file).
      */
     void drift(Collection<String> keys, Set<String> changedNodes, SpecGraph graph, Map<String, SpecGraphFile> files,
                boolean all, FindingSources sources) {
+        if (files.isEmpty()) {
+            return;
+        }
         Set<String> changedEntries = new HashSet<>();
         for (String k : keys) {
             Node n = graph.node(k).orElse(null);

@@ -4,6 +4,7 @@ import io.specgraph.model.Edge;
 import io.specgraph.model.EdgeKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The edges of an incremental graph, as {@link EdgeFactory} and {@link GraphBuilder} make them: each node
@@ -35,14 +35,17 @@ final class LiveEdges {
     private static final Comparator<Placed> IN_ORDER = Comparator.comparing((Placed p) -> p.edge().from())
             .thenComparing(p -> p.edge().kind()).thenComparing(BY_CONTRIBUTION);
 
-    /** What one update changed: the nodes at either end of an edge that came or went, and the kinds whose pairs moved. */
-    record Change(Set<String> endpoints, Set<EdgeKind> kinds) {
+    /**
+     * What one update changed: the nodes at either end of an edge that came or went, the kinds whose pairs (from,
+     * to) moved, and the edges of pairs that are new.
+     */
+    record Change(Set<String> endpoints, Set<EdgeKind> kinds, List<Edge> newPairs) {
     }
 
     private final Map<String, List<Placed>> contributions = new HashMap<>();
     private final Map<String, List<Placed>> allOut = new HashMap<>();
     private final Map<String, List<Placed>> allIn = new HashMap<>();
-    private final TreeMap<String, List<Edge>> outInOrder = new TreeMap<>();
+    private SortedArrayMap<List<Edge>> outInOrder = SortedArrayMap.empty();
     private LayeredMap<String, List<Edge>> out = LayeredMap.of(new HashMap<>());
     private LayeredMap<String, List<Edge>> in = LayeredMap.of(new HashMap<>());
 
@@ -71,9 +74,7 @@ final class LiveEdges {
 
     /** Every edge, in graph order. */
     List<Edge> all() {
-        List<Edge> list = new ArrayList<>();
-        outInOrder.values().forEach(list::addAll);
-        return Collections.unmodifiableList(list);
+        return ConcatList.of(outInOrder.valueList());
     }
 
     /**
@@ -109,6 +110,7 @@ final class LiveEdges {
         }
         Set<String> endpoints = new HashSet<>();
         Set<EdgeKind> kinds = new HashSet<>();
+        List<Edge> added = new ArrayList<>();
         Map<String, List<Edge>> outChanges = new HashMap<>();
         for (String f : touchedOut) {
             List<Edge> now = winners(allOut.get(f), false);
@@ -116,24 +118,50 @@ final class LiveEdges {
             if (now.equals(was)) {
                 continue;
             }
-            diff(was, now, endpoints, kinds);
+            diff(was, now, endpoints, kinds, added);
             outChanges.put(f, now.isEmpty() ? null : now);
-            if (now.isEmpty()) {
-                outInOrder.remove(f);
-            } else {
-                outInOrder.put(f, now);
-            }
         }
         Map<String, List<Edge>> inChanges = new HashMap<>();
         for (String t : touchedIn) {
-            List<Edge> now = winners(allIn.get(t), true);
-            if (!now.equals(in.getOrDefault(t, List.of()))) {
-                inChanges.put(t, now.isEmpty() ? null : now);
-            }
+            List<Placed> bucket = allIn.get(t);
+            inChanges.put(t, bucket == null ? null : new LazyWinners(bucket.toArray(new Placed[0])));
         }
         out = out.with(outChanges);
         in = in.with(inChanges);
-        return new Change(endpoints, kinds);
+        outInOrder = outInOrder.with(outChanges);
+        return new Change(endpoints, kinds, added);
+    }
+
+    /**
+     * The edges into one node, worked out from its contributions when first asked for: the edges into a node many
+     * others reference change with every edit of one of them, and are rarely read.
+     */
+    private static final class LazyWinners extends java.util.AbstractList<Edge> {
+        private final Placed[] bucket;
+        private volatile List<Edge> winners;
+
+        LazyWinners(Placed[] bucket) {
+            this.bucket = bucket;
+        }
+
+        private List<Edge> winners() {
+            List<Edge> w = winners;
+            if (w == null) {
+                w = LiveEdges.winners(Arrays.asList(bucket), true);
+                winners = w;
+            }
+            return w;
+        }
+
+        @Override
+        public Edge get(int index) {
+            return winners().get(index);
+        }
+
+        @Override
+        public int size() {
+            return winners().size();
+        }
     }
 
     /** The first contribution of each edge (from, to, kind, version) in a bucket, as edges in bucket order. */
@@ -160,7 +188,8 @@ final class LiveEdges {
         return List.copyOf(out);
     }
 
-    private static void diff(List<Edge> was, List<Edge> now, Set<String> endpoints, Set<EdgeKind> kinds) {
+    private static void diff(List<Edge> was, List<Edge> now, Set<String> endpoints, Set<EdgeKind> kinds,
+                             List<Edge> added) {
         Set<Edge> before = new HashSet<>(was);
         Set<Edge> after = new HashSet<>(now);
         Set<String> pairsBefore = new HashSet<>();
@@ -187,6 +216,7 @@ final class LiveEdges {
         for (Edge e : now) {
             if (!pairsBefore.contains(e.kind() + "\u0000" + e.to())) {
                 kinds.add(e.kind());
+                added.add(e);
             }
         }
     }

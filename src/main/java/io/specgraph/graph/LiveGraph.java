@@ -144,10 +144,10 @@ public final class LiveGraph {
         updateDependencies(resolve, contributed);
         checks.oneSided(around, byKey, edges, sources);
         List<Edge> allEdges = edges.all();
-        List<Node> nodeList = List.copyOf(nodes.finals().values());
+        List<Node> nodeList = nodes.finals().valueList();
         SpecGraph bare = new SpecGraph(repos, nodeList, allEdges, List.of(), graphFiles, resolver, byKey,
                 edges.out(), edges.in());
-        checks.cycles(edgeChange.kinds(), changed, allEdges, byKey, sources);
+        checks.cycles(edgeChange, changed, allEdges, byKey, edges, sources);
         checks.drift(all ? nodes.finals().keySet() : resolve, changed, bare, graphFiles, all, sources);
         FindingSources.Change findings = sources.drain();
         graph = new SpecGraph(repos, nodeList, allEdges, sources.sorted(), graphFiles, resolver, byKey, edges.out(),

@@ -10,9 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The node half of an incremental graph build, step for step what {@link GraphBuilder} does: per repo, the nodes
@@ -26,7 +24,7 @@ final class LiveNodes {
     private final Map<String, List<Node>> raw = new HashMap<>();
     private final Map<String, List<Node>> deduped = new HashMap<>();
     private final Map<String, Node> dedupedByKey = new HashMap<>();
-    private final TreeMap<String, Node> finals = new TreeMap<>();
+    private SortedArrayMap<Node> finals = SortedArrayMap.empty();
     private final Map<String, Set<String>> implemented = new HashMap<>();
     private final Map<String, Integer> implementedCount = new HashMap<>();
 
@@ -34,8 +32,8 @@ final class LiveNodes {
         this.builder = builder;
     }
 
-    /** The graph's nodes by key, in key order (do not change). */
-    NavigableMap<String, Node> finals() {
+    /** The graph's nodes by key, in key order (immutable). */
+    SortedArrayMap<Node> finals() {
         return finals;
     }
 
@@ -123,14 +121,13 @@ final class LiveNodes {
      * graph node changed: every key of {@code reread}, and the others whose kind or state moved.
      */
     Set<String> process(Collection<String> keys, Set<String> reread, FindingSources sources) {
-        Set<String> changed = new HashSet<>();
+        Map<String, Node> changes = new HashMap<>();
         for (String k : keys) {
             Node d = dedupedByKey.get(k);
             Node old = finals.get(k);
             if (d == null) {
                 if (old != null) {
-                    finals.remove(k);
-                    changed.add(k);
+                    changes.put(k, null);
                 }
                 sources.replace("lc1:" + k, List.of());
                 continue;
@@ -140,10 +137,10 @@ final class LiveNodes {
             if (old != null && !reread.contains(k) && old.kind() == f.kind() && old.state() == f.state()) {
                 continue;
             }
-            finals.put(k, f);
-            changed.add(k);
+            changes.put(k, f);
             sources.replace("lc1:" + k, lc1);
         }
-        return changed;
+        finals = finals.with(changes);
+        return changes.keySet();
     }
 }

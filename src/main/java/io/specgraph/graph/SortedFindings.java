@@ -5,17 +5,21 @@ import io.specgraph.model.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A multiset of findings kept in {@link Finding#ORDER}, for lists that change a little after each edit: findings
- * sit in one bucket per file (repo, path), buckets in order, so adding or removing a finding costs a search in its
- * file's bucket and the full list is a concatenation. Not thread-safe; {@link #list()} is an immutable copy.
+ * sit in one immutable bucket per file (repo, path), buckets in order, so a change rebuilds only the buckets it
+ * touches and the full list is a {@link ConcatList} of the buckets (made in time proportional to the number of
+ * files, sharing every bucket). Not thread-safe; {@link #list()} is immutable.
  */
 public final class SortedFindings {
 
-    private final TreeMap<String, List<Finding>> buckets = new TreeMap<>();
+    private SortedArrayMap<List<Finding>> buckets = SortedArrayMap.empty();
     private int size;
     private List<Finding> cached = List.of();
     private boolean dirty;
@@ -29,41 +33,54 @@ public final class SortedFindings {
 
     /** Adds each finding (equal findings are kept as often as they are added). */
     public void add(Collection<Finding> findings) {
-        for (Finding f : findings) {
-            List<Finding> b = buckets.computeIfAbsent(bucket(f), k -> new ArrayList<>());
-            int i = Collections.binarySearch(b, f, Finding.ORDER);
-            b.add(i < 0 ? -i - 1 : i, f);
-            size++;
-            dirty = true;
-        }
+        update(List.of(), findings);
     }
 
     /** Removes one equal finding per finding given; a finding not held is an error (the caller's books are off). */
     public void remove(Collection<Finding> findings) {
-        for (Finding f : findings) {
-            String key = bucket(f);
-            List<Finding> b = buckets.get(key);
-            int i = b == null ? -1 : Collections.binarySearch(b, f, Finding.ORDER);
-            if (i < 0) {
-                throw new IllegalStateException("finding not held: " + f);
+        update(findings, List.of());
+    }
+
+    /** Removes {@code removed} (one equal finding each) and adds {@code added}. */
+    public void update(Collection<Finding> removed, Collection<Finding> added) {
+        Map<String, List<Finding>> gone = byBucket(removed);
+        Map<String, List<Finding>> come = byBucket(added);
+        Set<String> touched = new HashSet<>(gone.keySet());
+        touched.addAll(come.keySet());
+        Map<String, List<Finding>> changes = new HashMap<>();
+        for (String key : touched) {
+            List<Finding> b = new ArrayList<>(buckets.getOrDefault(key, List.of()));
+            for (Finding f : gone.getOrDefault(key, List.of())) {
+                int i = Collections.binarySearch(b, f, Finding.ORDER);
+                if (i < 0) {
+                    throw new IllegalStateException("finding not held: " + f);
+                }
+                b.remove(i);
+                size--;
             }
-            b.remove(i);
-            if (b.isEmpty()) {
-                buckets.remove(key);
+            for (Finding f : come.getOrDefault(key, List.of())) {
+                int i = Collections.binarySearch(b, f, Finding.ORDER);
+                b.add(i < 0 ? -i - 1 : i, f);
+                size++;
             }
-            size--;
-            dirty = true;
+            changes.put(key, b.isEmpty() ? null : List.copyOf(b));
         }
+        buckets = buckets.with(changes);
+        dirty |= !changes.isEmpty();
+    }
+
+    private static Map<String, List<Finding>> byBucket(Collection<Finding> findings) {
+        Map<String, List<Finding>> out = new HashMap<>();
+        for (Finding f : findings) {
+            out.computeIfAbsent(bucket(f), k -> new ArrayList<>()).add(f);
+        }
+        return out;
     }
 
     /** Every finding, in order (the same list until the next change). */
     public List<Finding> list() {
         if (dirty) {
-            List<Finding> out = new ArrayList<>(size);
-            for (List<Finding> b : buckets.values()) {
-                out.addAll(b);
-            }
-            cached = Collections.unmodifiableList(out);
+            cached = ConcatList.of(buckets.valueList());
             dirty = false;
         }
         return cached;
@@ -75,7 +92,7 @@ public final class SortedFindings {
 
     /** The findings about one file, in order. */
     public List<Finding> of(String repo, String path) {
-        return List.copyOf(buckets.getOrDefault(repo + "\u0000" + path, List.of()));
+        return buckets.getOrDefault(repo + "\u0000" + path, List.of());
     }
 
     /** Repo, then path: the first two keys of {@link Finding#ORDER} as one string key. */

@@ -1,12 +1,18 @@
 package io.specgraph.graph.gate;
 
+import io.specgraph.graph.ConcatList;
+import io.specgraph.graph.ConcatList;
+import io.specgraph.graph.SortedArrayMap;
 import io.specgraph.model.Finding;
+import io.specgraph.model.Gate;
+import io.specgraph.model.Gate;
 import io.specgraph.model.Node;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +42,9 @@ public final class LiveGates {
     private final Gates gates;
     private final Map<String, Gates.NodeReport> reports = new HashMap<>();
     private final List<Finding> repoFindings;
+    private SortedArrayMap<List<Finding>> findings = SortedArrayMap.empty();
+    private SortedArrayMap<Map<Gate, Verdict>> verdicts = SortedArrayMap.empty();
+    private SortedArrayMap<OpenSpecVerdict> openspec = SortedArrayMap.empty();
     private boolean domains;
     private boolean packs;
     private GateReport report;
@@ -43,11 +52,12 @@ public final class LiveGates {
     /** Runs every rule over {@code ctx}'s graph. */
     public LiveGates(Gates gates, RuleContext ctx) {
         this.gates = gates;
-        this.repoFindings = gates.repoFindings(ctx);
+        this.repoFindings = List.copyOf(gates.repoFindings(ctx));
         List<Node> all = ctx.graph().nodes();
-        all.parallelStream().map(n -> gates.checkNode(n, ctx)).toList().forEach(r -> reports.put(r.key(), r));
+        List<Gates.NodeReport> first = all.parallelStream().map(n -> gates.checkNode(n, ctx)).toList();
+        first.forEach(r -> reports.put(r.key(), r));
         remember(ctx);
-        this.report = assemble(ctx);
+        this.report = assemble(ctx, first.stream().map(Gates.NodeReport::key).toList());
     }
 
     public GateReport report() {
@@ -81,7 +91,7 @@ public final class LiveGates {
                 added.addAll(after);
             }
         }
-        report = assemble(ctx);
+        report = assemble(ctx, todo);
         return new Update(report, Set.copyOf(checked), removed, added);
     }
 
@@ -90,11 +100,25 @@ public final class LiveGates {
         packs = ctx.hasContextPacks();
     }
 
-    private GateReport assemble(RuleContext ctx) {
-        List<Gates.NodeReport> inOrder = new ArrayList<>(reports.size());
-        for (Node n : ctx.graph().nodes()) {
-            inOrder.add(reports.get(n.key()));
+    /**
+     * The report in node order, as {@link Gates#assemble} makes it: the node reports of {@code keys} are put in
+     * place, every other node's findings, verdicts and OpenSpec verdict are shared with the last report.
+     */
+    private GateReport assemble(RuleContext ctx, Collection<String> keys) {
+        Map<String, List<Finding>> findingChanges = new HashMap<>();
+        Map<String, Map<Gate, Verdict>> verdictChanges = new HashMap<>();
+        Map<String, OpenSpecVerdict> openspecChanges = new HashMap<>();
+        for (String k : keys) {
+            Gates.NodeReport r = reports.get(k);
+            findingChanges.put(k, r == null || r.findings().isEmpty() ? null : r.findings());
+            verdictChanges.put(k, r == null || r.verdicts().isEmpty() ? null : r.verdicts());
+            openspecChanges.put(k, r == null ? null : r.openspec());
         }
-        return Gates.assemble(inOrder, repoFindings, ctx.policy());
+        findings = findings.with(findingChanges);
+        verdicts = verdicts.with(verdictChanges);
+        openspec = openspec.with(openspecChanges);
+        List<Finding> all = ConcatList.of(List.of(ctx.policy().problems(), ConcatList.of(findings.valueList()),
+                repoFindings));
+        return new GateReport(all, verdicts, openspec.valueList(), ctx.policy());
     }
 }
