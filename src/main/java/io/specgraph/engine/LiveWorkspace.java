@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class LiveWorkspace {
 
+    /** The start of {@link LiveUpdate#fullReload} when the incremental path failed (a bug; the reload is correct). */
+    public static final String INCREMENTAL_FAILED = "the incremental update failed";
+
     private final List<RepoSpec> repos;
     private final RepoReader reader;
     private final Gates rules;
@@ -90,7 +93,12 @@ public final class LiveWorkspace {
             // No unit reads the file and planning does not either (or it is not on disk yet): nothing changes.
             return new LiveUpdate(state.current(), Set.of(), Set.of(), null);
         }
-        return state.reread(repo, units, Workspace.source(repo, plan.info().path(), overlays), reader);
+        try {
+            return state.reread(repo, units, Workspace.source(repo, plan.info().path(), overlays), reader);
+        } catch (RuntimeException e) {
+            // A bug must not leave a half-updated state behind: start again from the documents.
+            return reload(INCREMENTAL_FAILED + " (" + e + ")");
+        }
     }
 
     /** Loads every repo again from disk and the unsaved buffers, and re-checks everything. */

@@ -10,16 +10,20 @@ import io.specgraph.model.Ref;
 import io.specgraph.model.RepoRole;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * What the graph and the rules of one node read of other nodes, as names, for incremental re-checking. A node
  * <em>publishes</em> the names it can be found under (ids and base ids in lower case, its files, its key, and the
  * workspace facts it feeds: a constitution, an OpenSpec capability); a node <em>wants</em> the names its
- * references and rules look up. When a node appears, changes or goes, every node that wants one of its old or new
- * names is resolved and checked again.
+ * references and rules look up. When a node appears or goes, or changes in what the resolver sees
+ * ({@link #sameForResolution}), every node that wants one of its old or new index names is resolved again; when
+ * it changes in what other nodes' rules see ({@link #sameForOthers}), every node that wants one of its names is
+ * checked again. An edit of a document's prose changes neither, so it re-checks the document alone.
  *
  * <p>Wanted names are a superset: every metadata value (not only the reference keys) is read as references and
  * as a plain name (domains, pack ids), ADR links are read as references, and each resolved target's base id is
@@ -30,13 +34,43 @@ import java.util.Set;
  */
 final class Dependencies {
 
+    /** Kinds whose text or parts the rules of other nodes read (SK4, CC3, OpenSpec main specs, ADR3). */
+    private static final Set<NodeKind> READ_WHOLE = EnumSet.of(NodeKind.TASKS, NodeKind.CONSTITUTION,
+            NodeKind.CAPABILITY, NodeKind.ADR);
+
     private Dependencies() {
     }
 
-    /** The names {@code node} can be found under. */
-    static Set<String> published(Node node, RepoRole role) {
+    /**
+     * True when resolving any reference gives the same result with {@code b} in place of {@code a}: what the
+     * resolver indexes and narrows by (key, files, kind, version) is the same.
+     */
+    static boolean sameForResolution(Node a, Node b) {
+        return a.key().equals(b.key()) && a.kind() == b.kind() && a.path().equals(b.path())
+                && a.files().equals(b.files()) && Objects.equals(a.version(), b.version());
+    }
+
+    /**
+     * True when the rules of other nodes see no difference between {@code a} and {@code b}: the same for
+     * resolution, the same status, state and metadata (values and where they are written), and not of a kind whose
+     * text or parts other rules read. (No rule reads another node's title or text otherwise.)
+     */
+    static boolean sameForOthers(Node a, Node b) {
+        return sameForResolution(a, b) && !READ_WHOLE.contains(a.kind()) && a.layout() == b.layout()
+                && Objects.equals(a.status(), b.status()) && a.state() == b.state()
+                && a.meta().asMap().equals(b.meta().asMap());
+    }
+
+    /** The names {@code node} is found under by the resolver. */
+    static Set<String> indexed(Node node) {
         Set<String> out = new HashSet<>();
         ResolverKeys.indexKeys(node, out::add);
+        return out;
+    }
+
+    /** The names {@code node} can be found under, by the resolver and as a workspace fact the rules read. */
+    static Set<String> published(Node node, RepoRole role) {
+        Set<String> out = indexed(node);
         if (node.kind() == NodeKind.CONSTITUTION) {
             out.add(constitution(node.repo()));
             if (role == RepoRole.PLATFORM) {

@@ -43,6 +43,8 @@ final class LiveEdges {
     }
 
     private final Map<String, List<Placed>> contributions = new HashMap<>();
+    /** For LG2: the other ends of the children and implements edges at each node (with multiplicity). */
+    private final Map<String, Map<String, Integer>> structural = new HashMap<>();
     private final Map<String, List<Placed>> allOut = new HashMap<>();
     private final Map<String, List<Placed>> allIn = new HashMap<>();
     private SortedArrayMap<List<Edge>> outInOrder = SortedArrayMap.empty();
@@ -88,6 +90,7 @@ final class LiveEdges {
             for (Placed p : contributions.getOrDefault(k, List.of())) {
                 remove(allOut, p.edge().from(), p, OUT_ORDER);
                 remove(allIn, p.edge().to(), p, IN_ORDER);
+                structural(p.edge(), -1);
                 touchedOut.add(p.edge().from());
                 touchedIn.add(p.edge().to());
             }
@@ -103,6 +106,7 @@ final class LiveEdges {
                 placed.add(p);
                 insert(allOut, e.from(), p, OUT_ORDER);
                 insert(allIn, e.to(), p, IN_ORDER);
+                structural(e, 1);
                 touchedOut.add(e.from());
                 touchedIn.add(e.to());
             }
@@ -161,6 +165,29 @@ final class LiveEdges {
         @Override
         public int size() {
             return winners().size();
+        }
+    }
+
+    /** The nodes joined to {@code key} by a children or implements edge, either way (the nodes LG2 looks at). */
+    Set<String> structuralNeighbours(String key) {
+        return structural.getOrDefault(key, Map.of()).keySet();
+    }
+
+    private void structural(Edge e, int delta) {
+        if (e.kind() != EdgeKind.CHILD && e.kind() != EdgeKind.IMPLEMENTS) {
+            return;
+        }
+        count(e.from(), e.to(), delta);
+        count(e.to(), e.from(), delta);
+    }
+
+    private void count(String at, String other, int delta) {
+        Map<String, Integer> m = structural.computeIfAbsent(at, k -> new HashMap<>());
+        if (m.merge(other, delta, Integer::sum) == 0) {
+            m.remove(other);
+            if (m.isEmpty()) {
+                structural.remove(at);
+            }
         }
     }
 

@@ -93,7 +93,7 @@ public final class LiveGraph {
         Resolver forKinds = all ? new Resolver(sortedByKey(readNow), repos) : resolver.with(before.values(), readNow);
         Set<String> implementers = new HashSet<>(reread);
         if (!all) {
-            implementers.addAll(deps.dependents(published(before.values(), readNow)));
+            implementers.addAll(deps.dependents(indexedIfMoved(reread, before, nodes::deduped)));
         }
         Set<String> process = new HashSet<>(reread);
         for (String k : nodes.reimplement(implementers, forKinds)) {
@@ -112,14 +112,15 @@ public final class LiveGraph {
         resolver = all ? new Resolver(nodes.finals().values(), repos) : resolver.with(removed, added);
         byKey = byKey.with(keyChanges);
         Set<String> resolve = new HashSet<>(changed);
+        Set<String> affected = new HashSet<>(changed);
         if (!all) {
-            resolve.addAll(deps.dependents(published(removed, added)));
+            resolve.addAll(deps.dependents(indexedIfMoved(changed, before, nodes::get)));
+            affected.addAll(deps.dependents(publishedIfSeen(changed, before)));
         }
+        affected.addAll(resolve);
         Set<String> around = new HashSet<>(resolve);
-        Set<String> affected = new HashSet<>(resolve);
         for (String k : resolve) {
-            endpoints(edges.out(k), around);
-            endpoints(edges.in(k), around);
+            around.addAll(edges.structuralNeighbours(k));
         }
         for (String k : changed) {
             endpoints(edges.contributedBy(k), affected);
@@ -135,8 +136,7 @@ public final class LiveGraph {
         affected.addAll(edgeChange.endpoints());
         around.addAll(edgeChange.endpoints());
         for (String k : resolve) {
-            endpoints(edges.out(k), around);
-            endpoints(edges.in(k), around);
+            around.addAll(edges.structuralNeighbours(k));
         }
         for (String k : changed) {
             endpoints(edges.contributedBy(k), affected);
@@ -194,13 +194,39 @@ public final class LiveGraph {
         }
     }
 
-    private Set<String> published(Collection<Node> a, Collection<Node> b) {
+    /** The index names, old and new, of the nodes of {@code keys} that changed in what the resolver sees. */
+    private static Set<String> indexedIfMoved(Collection<String> keys, Map<String, Node> before,
+                                              java.util.function.Function<String, Node> now) {
         Set<String> out = new HashSet<>();
-        for (Node n : a) {
-            out.addAll(Dependencies.published(n, roles.get(n.repo())));
+        for (String k : keys) {
+            Node a = before.get(k);
+            Node b = now.apply(k);
+            if (a == null || b == null || !Dependencies.sameForResolution(a, b)) {
+                if (a != null) {
+                    out.addAll(Dependencies.indexed(a));
+                }
+                if (b != null) {
+                    out.addAll(Dependencies.indexed(b));
+                }
+            }
         }
-        for (Node n : b) {
-            out.addAll(Dependencies.published(n, roles.get(n.repo())));
+        return out;
+    }
+
+    /** All names, old and new, of the changed nodes that changed in what other nodes' rules see. */
+    private Set<String> publishedIfSeen(Collection<String> keys, Map<String, Node> before) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            Node a = before.get(k);
+            Node b = nodes.get(k);
+            if (a == null || b == null || !Dependencies.sameForOthers(a, b)) {
+                if (a != null) {
+                    out.addAll(Dependencies.published(a, roles.get(a.repo())));
+                }
+                if (b != null) {
+                    out.addAll(Dependencies.published(b, roles.get(b.repo())));
+                }
+            }
         }
         return out;
     }

@@ -36,6 +36,8 @@ final class DemoEdits {
     private static final List<String> VERSIONS = List.of("v1", "v2", "v3", "1.0.0", "2.0", "v10");
     private static final List<String> CONSUMERS = List.of("consumers: []", "consumers: [cart]",
             "consumers: [payments, shipping, cart]", "consumers:\n  - shipping", "consumers: nobody");
+    private static final List<String> BULLET_CONSUMERS = List.of("cart", "shipping", "cart, payments, shipping",
+            "[]", "payments");
     private static final List<String> IMPLEMENTS = List.of("PLAT-124 v1", "PLAT-126 v1", "PLAT-999", "PLAT-124 v2",
             "[]", "platform:PLAT-130", "SPEC-CART-01");
     private static final List<String> DOMAINS = List.of("cart", "checkout", "nowhere", "payments", "shipping, cart");
@@ -58,7 +60,7 @@ final class DemoEdits {
             case 3, 4 -> label(text, "blocked[ _]by", BLOCKERS);
             case 5 -> label(text, "context[ _]pack", PACKS);
             case 6 -> label(text, "version", VERSIONS);
-            case 7 -> consumers(text);
+            case 7 -> r.nextBoolean() ? consumers(text) : label(text, "consumers", BULLET_CONSUMERS);
             case 8 -> deleteSection(text);
             case 9 -> insertLine(text, "[NEEDS CLARIFICATION: which carrier?]");
             case 10, 11, 12 -> label(text, "id", IDS);

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@link LiveWorkspace#update} as editor buffers, and after every step the snapshot must equal
  * {@link Workspace#load} of a second copy of the workspace with the same bytes written to disk. Seeded and
  * reproducible: a failure names the seed, the step and every edit so far. Most edits of a seed go to a few files,
- * (one of them a spec, one an ADR) so that they meet: an id renamed and named again, a blocker added to an ADR
+ * (a spec, an ADR, a contract and one more) so that they meet: an id renamed and named again, a blocker added to an ADR
  * whose status then changes, a supersede link written to an ADR that says it is superseded.
  */
 class LiveWorkspacePropertyTest {
@@ -63,7 +63,8 @@ class LiveWorkspacePropertyTest {
         List<String[]> hot = new ArrayList<>();
         while (hot.size() < HOT) {
             String[] f = files.get(r.nextInt(files.size()));
-            String wanted = hot.size() == HOT - 1 ? "specs/" : hot.size() == HOT - 2 ? "adr/" : "";
+            String wanted = hot.size() == HOT - 1 ? "specs/" : hot.size() == HOT - 2 ? "adr/"
+                    : hot.size() == HOT - 3 ? "contracts/" : "";
             if (!hot.contains(f) && f[1].contains(wanted)) {
                 hot.add(f);
             }
@@ -103,6 +104,10 @@ class LiveWorkspacePropertyTest {
             history.add("step " + step + ": " + key + ": " + what + " -> "
                     + (u.incremental() ? "incremental, rechecked " + u.rechecked().size() : "reload (" + u.fullReload() + ")"));
             assertThat(u.workspace()).isSameAs(lw.snapshot());
+            if (!u.incremental()) {
+                assertThat(u.fullReload()).as(String.join("\n", history))
+                        .doesNotStartWith(LiveWorkspace.INCREMENTAL_FAILED);
+            }
             Workspace expected = Workspace.load(Targets.resolve(List.of(oracle), null));
             String diff = Snapshots.diff(expected, oracle, u.workspace(), live);
             if (diff != null) {

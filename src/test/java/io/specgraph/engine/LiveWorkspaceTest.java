@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,6 +99,35 @@ class LiveWorkspaceTest {
         assertThat(u.reparsed()).containsExactlyInAnyOrder("platform/cp-checkout@v3", "platform/cp-checkout@v2");
         assertThat(u.rechecked()).contains("cart/SPEC-CART-01", "shipping/SPEC-SHIP-03", "platform/PLAT-124");
         assertThat(rule("CC2", "SPEC-CART-01")).isNotEmpty();
+        fx.assertSameAsFromScratch();
+    }
+
+    @Test
+    void aContractsConsumersCheckTheSpecsThatReferenceItAgain() throws Exception {
+        String contract = "contracts/CONTRACT-11-payment-authorized.md";
+        assertThat(rule("IS2", "SPEC-CART-01")).isEmpty();
+        LiveUpdate u = fx.replace("payments", contract, "- Consumers: cart", "- Consumers: shipping");
+        assertThat(u.rechecked()).contains("cart/SPEC-CART-01", "shipping/SPEC-SHIP-07");
+        assertThat(rule("IS2", "SPEC-CART-01")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("cart is not a consumer of CONTRACT-11"));
+        fx.assertSameAsFromScratch();
+    }
+
+    @Test
+    void aProseEditOfAWidelyReferencedDocumentChecksItAlone() throws Exception {
+        LiveUpdate u = fx.replace("platform", "context/cp-checkout-v2.md", "(?m)^# (.*)$", "# $1 (revised)");
+        assertThat(u.reparsed()).containsExactly("platform/cp-checkout@v2");
+        assertThat(u.rechecked()).containsExactly("platform/cp-checkout@v2");
+        fx.assertSameAsFromScratch();
+        u = fx.replace("platform", "platform-specs/PLAT-124-guest-checkout/spec.md", "funnel policy", "funnel rules");
+        assertThat(u.reparsed()).containsExactlyInAnyOrder("platform/PLAT-124", "platform/PLAT-124/plan",
+                "platform/PLAT-124/tasks");
+        Set<String> readAndWhatTheyReference = new HashSet<>(u.reparsed());
+        for (String k : u.reparsed()) {
+            u.workspace().graph().outgoing(k).forEach(e -> readAndWhatTheyReference.add(e.to()));
+        }
+        assertThat(u.rechecked()).contains("platform/PLAT-124").isSubsetOf(readAndWhatTheyReference)
+                .doesNotContain("payments/SPEC-PAY-05", "cart/SPEC-CART-04");
         fx.assertSameAsFromScratch();
     }
 
