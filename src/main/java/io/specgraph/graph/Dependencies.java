@@ -83,7 +83,7 @@ final class Dependencies {
         return out;
     }
 
-    /** The names the references and rules of {@code node} look up; {@code targets} are what its references resolved to. */
+    /** The names the references and rules of {@code node} look up; {@code targets}: what its references reached. */
     static Set<String> wanted(Node node, Resolver resolver, Collection<Node> targets) {
         Set<String> out = new HashSet<>();
         out.add("i:" + Resolver.baseId(node).toLowerCase(Locale.ROOT));

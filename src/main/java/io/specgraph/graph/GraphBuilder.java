@@ -100,7 +100,7 @@ public final class GraphBuilder {
         return out;
     }
 
-    /** True for a spec-kit node that declares {@code implements} (it may make a feature of its repo a platform spec). */
+    /** True for a spec-kit node that declares {@code implements} (it may make another feature a platform spec). */
     static boolean isImplementer(Node n) {
         return n.layout() == Layout.SPEC_KIT && n.meta().has(Keys.IMPLEMENTS);
     }
@@ -117,7 +117,7 @@ public final class GraphBuilder {
         return out;
     }
 
-    /** {@code n} as a platform spec when it is a derived-kind spec-kit feature that a feature of its repo implements. */
+    /** {@code n} as a platform spec when it is a derived-kind feature another feature of its repo implements. */
     static Node refined(Node n, boolean implemented) {
         boolean derivedKind = !n.meta().has(Keys.KIND);
         if (implemented && n.layout() == Layout.SPEC_KIT && derivedKind && n.kind() == NodeKind.COMPONENT_SPEC

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * The structural graph rules of an incremental graph, recomputed only where they can have changed: LG2 per node
  * (its {@code children} and {@code implements} edges against the edges back), LG4 per edge kind (when the kind's
- * pairs changed while it has cycles, a node on one of them changed, or a new pair closes one), LG3 per {@code spec-graph.json} (when an entry the
+ * pairs changed while it has cycles, a node on one of them changed, or a new pair closes one), LG3 per
+ * {@code spec-graph.json} (when an entry the
  * documents imply changed, or a changed node has drift findings). Not thread-safe.
  */
 final class LiveChecks {

@@ -18,10 +18,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A spec graph kept up to date after edits (ADR 0007): given the nodes read again from one repo, it re-makes only
- * the nodes that changed, resolves again only them and the nodes whose references name them ({@link Dependencies}),
- * replaces only their edges, and re-runs the graph rules only where they can have changed. Every snapshot equals
- * what {@link GraphBuilder#build} makes of the same input. One writer at a time; snapshots are immutable.
+ * A spec graph kept up to date after edits (ADR 0007). Given the nodes read again from a repo, it re-makes only
+ * the nodes that changed ({@link LiveNodes}: unique ids per repo, spec-kit kinds, states), resolves again only them
+ * and the nodes whose references may now resolve differently ({@link Dependencies}, {@link DependencyIndex}),
+ * replaces only their edges ({@link LiveEdges}), and re-runs the graph rules only where they can have changed
+ * ({@link LiveChecks}). It tells the rules which nodes to check again. Every snapshot equals what
+ * {@link GraphBuilder#build} makes of the same input. One writer at a time; snapshots are immutable and share
+ * what did not change with the snapshot before.
  */
 public final class LiveGraph {
 
@@ -55,7 +58,7 @@ public final class LiveGraph {
     private LayeredMap<String, Node> byKey = LayeredMap.of(new HashMap<>());
     private SpecGraph graph;
 
-    /** Builds the graph of {@code inputs} (as {@link GraphBuilder#build} would) and keeps what it needs to update it. */
+    /** Builds the graph of {@code inputs} (as {@link GraphBuilder#build} would), keeping what updates need. */
     public LiveGraph(GraphBuilder builder, List<RepoInput> inputs) {
         this.nodes = new LiveNodes(builder);
         this.repos = inputs.stream().map(RepoInput::info).toList();
@@ -85,6 +88,36 @@ public final class LiveGraph {
             sources.replace("in:" + in.info().name(), in.findings());
         }
         Map<String, Node> before = new HashMap<>();
+        Set<String> changed = makeNodes(reread, before, all);
+        Set<String> resolve = new HashSet<>(changed);
+        Set<String> affected = new HashSet<>(changed);
+        if (!all) {
+            resolve.addAll(deps.dependents(indexedIfMoved(changed, before, nodes::get)));
+            affected.addAll(deps.dependents(publishedIfSeen(changed, before)));
+        }
+        affected.addAll(resolve);
+        Set<String> around = new HashSet<>(resolve);
+        LiveEdges.Change edgeChange = replaceEdges(resolve, changed, affected, around);
+        checks.oneSided(around, byKey, edges, sources);
+        List<Edge> allEdges = edges.all();
+        List<Node> nodeList = nodes.finals().valueList();
+        SpecGraph bare = new SpecGraph(repos, nodeList, allEdges, List.of(), graphFiles, resolver, byKey,
+                edges.out(), edges.in());
+        checks.cycles(edgeChange, changed, allEdges, byKey, edges, sources);
+        checks.drift(all ? nodes.finals().keySet() : resolve, changed, bare, graphFiles, all, sources);
+        FindingSources.Change findings = sources.drain();
+        graph = new SpecGraph(repos, nodeList, allEdges, sources.sorted(), graphFiles, resolver, byKey, edges.out(),
+                edges.in());
+        return new Update(graph, Set.copyOf(reread), Set.copyOf(changed), Set.copyOf(resolve), Set.copyOf(affected),
+                findings.removed(), findings.added());
+    }
+
+    /**
+     * Makes the graph nodes after {@code reread} nodes were read: spec-kit kinds decided again where an implementer
+     * or what it names changed, states mapped, the resolver and key index updated. Fills {@code before} with the
+     * old graph node of every key it looked at; returns the keys whose graph node changed.
+     */
+    private Set<String> makeNodes(Set<String> reread, Map<String, Node> before, boolean all) {
         List<Node> readNow = new ArrayList<>();
         for (String k : reread) {
             putIfPresent(before, k, nodes.get(k));
@@ -111,14 +144,16 @@ public final class LiveGraph {
         }
         resolver = all ? new Resolver(nodes.finals().values(), repos) : resolver.with(removed, added);
         byKey = byKey.with(keyChanges);
-        Set<String> resolve = new HashSet<>(changed);
-        Set<String> affected = new HashSet<>(changed);
-        if (!all) {
-            resolve.addAll(deps.dependents(indexedIfMoved(changed, before, nodes::get)));
-            affected.addAll(deps.dependents(publishedIfSeen(changed, before)));
-        }
-        affected.addAll(resolve);
-        Set<String> around = new HashSet<>(resolve);
+        return changed;
+    }
+
+    /**
+     * Resolves the references of {@code resolve} again and replaces their edges (and LG1). Adds to {@code affected}
+     * the nodes the changed ones referenced before and now and both ends of every edge that came or went, and to
+     * {@code around} the nodes whose children or implements edges may have changed (LG2).
+     */
+    private LiveEdges.Change replaceEdges(Set<String> resolve, Set<String> changed, Set<String> affected,
+                                          Set<String> around) {
         for (String k : resolve) {
             around.addAll(edges.structuralNeighbours(k));
         }
@@ -132,9 +167,9 @@ public final class LiveGraph {
             contributed.put(k, p == null ? List.of() : p.edges().values());
             sources.replace("lg1:" + k, p == null ? List.of() : p.findings());
         }
-        LiveEdges.Change edgeChange = edges.replace(resolve, contributed);
-        affected.addAll(edgeChange.endpoints());
-        around.addAll(edgeChange.endpoints());
+        LiveEdges.Change change = edges.replace(resolve, contributed);
+        affected.addAll(change.endpoints());
+        around.addAll(change.endpoints());
         for (String k : resolve) {
             around.addAll(edges.structuralNeighbours(k));
         }
@@ -142,18 +177,7 @@ public final class LiveGraph {
             endpoints(edges.contributedBy(k), affected);
         }
         updateDependencies(resolve, contributed);
-        checks.oneSided(around, byKey, edges, sources);
-        List<Edge> allEdges = edges.all();
-        List<Node> nodeList = nodes.finals().valueList();
-        SpecGraph bare = new SpecGraph(repos, nodeList, allEdges, List.of(), graphFiles, resolver, byKey,
-                edges.out(), edges.in());
-        checks.cycles(edgeChange, changed, allEdges, byKey, edges, sources);
-        checks.drift(all ? nodes.finals().keySet() : resolve, changed, bare, graphFiles, all, sources);
-        FindingSources.Change findings = sources.drain();
-        graph = new SpecGraph(repos, nodeList, allEdges, sources.sorted(), graphFiles, resolver, byKey, edges.out(),
-                edges.in());
-        return new Update(graph, Set.copyOf(reread), Set.copyOf(changed), Set.copyOf(resolve), Set.copyOf(affected),
-                findings.removed(), findings.added());
+        return change;
     }
 
     /** Resolves the references of each present node of {@code keys} (in parallel when there are many). */

@@ -50,9 +50,10 @@ public final class LiveBench {
         long t1 = System.nanoTime();
         LiveWorkspace live = LiveWorkspace.of(loaded);
         long t2 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "workspace: %d repos, %d nodes, %d edges, %d findings; load %d ms, live state %d ms;"
-                        + " cores %d%n", folders.size(), loaded.graph().nodes().size(), loaded.graph().edges().size(),
-                loaded.findings().size(), ms(t1 - t0), ms(t2 - t1), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "workspace: %d repos, %d nodes, %d edges, %d findings; load %d ms,"
+                        + " live state %d ms; cores %d%n", folders.size(), loaded.graph().nodes().size(),
+                loaded.graph().edges().size(), loaded.findings().size(), ms(t1 - t0), ms(t2 - t1),
+                Runtime.getRuntime().availableProcessors());
 
         Random r = new Random(7);
         List<String[]> targets = componentSpecs(folders);
@@ -77,7 +78,8 @@ public final class LiveBench {
     private static void run(LiveWorkspace live, Random r, List<String[]> targets, Map<String, String> texts, int n,
                             Stats stats) throws IOException {
         List<UnaryOperator<String>> kinds = List.of(
-                t -> t.replaceFirst("- Status: \\w+", "- Status: " + pick(r, "Draft", "Approved", "Implementing", "Done")),
+                t -> t.replaceFirst("- Status: \\w+",
+                        "- Status: " + pick(r, "Draft", "Approved", "Implementing", "Done")),
                 t -> t.replaceFirst("- Context Pack: cp-main v\\d", "- Context Pack: cp-main v" + (1 + r.nextInt(3))),
                 t -> t.replaceFirst("- Blocked By: .*", "- Blocked By: " + pick(r, "[]", "ADR-3", "ADR-5, ADR-7")),
                 t -> t.replaceFirst("- Implements: PLAT-\\d+", "- Implements: PLAT-" + (1 + r.nextInt(100))),
@@ -200,7 +202,8 @@ public final class LiveBench {
                     a[a.length / 2] / 1e6, a[(int) Math.ceil(a.length * 0.95) - 1] / 1e6, a[a.length - 1] / 1e6,
                     c[c.length / 2], c[c.length - 1], reloads);
             if (Boolean.getBoolean("bench.all")) {
-                System.out.println("  all (0.1 ms): " + Arrays.toString(Arrays.stream(a).map(x -> x / 100_000).toArray()));
+                System.out.println("  all (0.1 ms): "
+                        + Arrays.toString(Arrays.stream(a).map(x -> x / 100_000).toArray()));
             }
         }
     }

@@ -168,7 +168,8 @@ final class DemoEdits {
             return new Edit("break the front matter YAML", "---\nbroken: [unclosed\n" + text.substring(4));
         }
         int close = text.indexOf("\n---", 4);
-        return close < 0 ? null : new Edit("drop the closing ---", text.substring(0, close) + text.substring(close + 4));
+        return close < 0 ? null
+                : new Edit("drop the closing ---", text.substring(0, close) + text.substring(close + 4));
     }
 
     private String pick(List<String> values) {

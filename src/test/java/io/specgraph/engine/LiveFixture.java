@@ -18,10 +18,19 @@ final class LiveFixture {
     final Path oracle;
     final LiveWorkspace workspace;
 
+    private final String target;
+
+    /** Copies of the workspace folder {@code base} (with its workspace file). */
     LiveFixture(Path base, Path dir) throws Exception {
+        this(base, dir, ".");
+    }
+
+    /** Copies of {@code base}, loading the folder {@code target} inside it (a repo folder, or the workspace). */
+    LiveFixture(Path base, Path dir, String target) throws Exception {
         this.live = LiveWorkspacePropertyTest.copy(base, dir.resolve("live"));
         this.oracle = LiveWorkspacePropertyTest.copy(base, dir.resolve("oracle"));
-        this.workspace = LiveWorkspace.of(Workspace.load(Targets.resolve(List.of(live), null)));
+        this.target = target;
+        this.workspace = LiveWorkspace.of(Workspace.load(Targets.resolve(List.of(live.resolve(target)), null)));
     }
 
     String read(String repo, String path) throws IOException {
@@ -61,7 +70,7 @@ final class LiveFixture {
 
     /** Asserts the live snapshot equals a load from scratch of the oracle copy. */
     Workspace assertSameAsFromScratch() throws Exception {
-        Workspace expected = Workspace.load(Targets.resolve(List.of(oracle), null));
+        Workspace expected = Workspace.load(Targets.resolve(List.of(oracle.resolve(target)), null));
         assertThat(Snapshots.diff(expected, oracle, workspace.snapshot(), live)).isNull();
         return expected;
     }

@@ -102,7 +102,8 @@ class LiveWorkspacePropertyTest {
             }
             incremental += u.incremental() ? 1 : 0;
             history.add("step " + step + ": " + key + ": " + what + " -> "
-                    + (u.incremental() ? "incremental, rechecked " + u.rechecked().size() : "reload (" + u.fullReload() + ")"));
+                    + (u.incremental() ? "incremental, rechecked " + u.rechecked().size()
+                    : "reload (" + u.fullReload() + ")"));
             assertThat(u.workspace()).isSameAs(lw.snapshot());
             if (!u.incremental()) {
                 assertThat(u.fullReload()).as(String.join("\n", history))
