@@ -55,6 +55,12 @@ public final class LiveBench {
                 loaded.graph().edges().size(), loaded.findings().size(), ms(t1 - t0), ms(t2 - t1),
                 Runtime.getRuntime().availableProcessors());
 
+        loaded = null;
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap retained by the live workspace after GC: %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+
         Random r = new Random(7);
         List<String[]> targets = componentSpecs(folders);
         Map<String, String> texts = new HashMap<>();
@@ -72,6 +78,15 @@ public final class LiveBench {
         Stats keyStats = new Stats();
         typeInto(live, text, keys, keyStats);
         keyStats.print("keystroke in a " + text.split("\n", -1).length + "-line spec (" + keys + " keystrokes)");
+
+        long[] reloads = new long[3];
+        for (int i = 0; i < reloads.length; i++) {
+            long s = System.nanoTime();
+            live.reload();
+            reloads[i] = System.nanoTime() - s;
+        }
+        System.out.printf(Locale.ROOT, "full reload (the fallback): %s ms%n",
+                Arrays.toString(Arrays.stream(reloads).map(LiveBench::ms).toArray()));
     }
 
     /** Edits random component specs, one document per update. */

@@ -132,6 +132,51 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void aCycleClosedByAnEditIsFoundAndGoesWhenItOpensAgain() throws Exception {
+        String plat124 = "platform-specs/PLAT-124-guest-checkout/spec.md";
+        String plat126 = "platform-specs/PLAT-126-guest-order-tracking.md";
+        fx.replace("platform", plat124, "- Initiative: ECO-124", "- Initiative: ECO-124\n- Implements: PLAT-126");
+        assertThat(rule("LG4", "PLAT-124")).isEmpty();
+        fx.assertSameAsFromScratch();
+        fx.replace("platform", plat126, "- Children:", "- Implements: PLAT-124\n- Children:");
+        assertThat(rule("LG4", "PLAT-124")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("implements cycle: platform/PLAT-124 → "));
+        fx.assertSameAsFromScratch();
+        fx.replace("platform", plat124, "\n- Implements: PLAT-126", "");
+        assertThat(rule("LG4", "PLAT-124")).isEmpty();
+        fx.assertSameAsFromScratch();
+    }
+
+    @Test
+    void aPlatformConstitutionLeftWithPlaceholdersFailsEverySpecAndBack() throws Exception {
+        String path = "constitution/constitution.md";
+        String original = fx.read("platform", path);
+        String frontMatter = original.substring(0, original.indexOf("\n---\n") + 5);
+        Object metadata = constitutionMetadata();
+        LiveUpdate u = fx.edit("platform", path, frontMatter + "\n# Constitution\n\n[PRINCIPLE_1_NAME]\n");
+        assertThat(constitutionMetadata()).as("only the text changed").isEqualTo(metadata);
+        assertThat(u.rechecked()).contains("cart/SPEC-CART-01", "shipping/SPEC-SHIP-04", "platform/PLAT-126");
+        assertThat(rule("CC3", "SPEC-CART-01")).isNotEmpty();
+        fx.assertSameAsFromScratch();
+        fx.edit("platform", path, original);
+        assertThat(rule("CC3", "SPEC-CART-01")).isEmpty();
+        fx.assertSameAsFromScratch();
+    }
+
+    @Test
+    void whenTheLastDomainGoesNoSpecIsCheckedForItsDomains() throws Exception {
+        assertThat(fx.workspace.snapshot().findings()).anyMatch(f -> f.rule().equals("DV1"));
+        LiveUpdate u = null;
+        for (String d : List.of("cart", "checkout", "payments", "shipping")) {
+            u = fx.replace("platform", "domains/" + d + ".md", "(?m)^id: " + d + "$",
+                    "id: " + d + "\nkind: initiative");
+        }
+        assertThat(u.rechecked()).hasSizeGreaterThan(30);
+        assertThat(fx.workspace.snapshot().findings()).noneMatch(f -> f.rule().equals("DV1"));
+        fx.assertSameAsFromScratch();
+    }
+
+    @Test
     void aBrokenFrontMatterAndAnEmptiedFileAreCheckedLikeAnyOther() throws Exception {
         String contract = "contracts/CONTRACT-10-order-events-v2.md";
         assertThat(fx.edit("platform", contract, "---\nid: [unclosed\n" + fx.read("platform", contract).substring(4))
@@ -216,6 +261,10 @@ class LiveWorkspaceTest {
         assertThat(fx.workspace.snapshot().gates().verdicts().get(key).get(Gate.READY_TO_IMPLEMENT))
                 .isEqualTo(Verdict.FAIL);
         fx.assertSameAsFromScratch();
+    }
+
+    private Object constitutionMetadata() {
+        return fx.workspace.snapshot().graph().node("platform/constitution").orElseThrow().meta().asMap();
     }
 
     private List<Finding> rule(String rule, String node) {
