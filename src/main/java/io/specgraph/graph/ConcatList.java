@@ -28,7 +28,7 @@ public final class ConcatList<T> extends AbstractList<T> implements RandomAccess
     }
 
     /** The concatenation of {@code chunks}, each of which must never change afterwards (empty ones are skipped). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <T> List<T> of(Collection<? extends List<? extends T>> chunks) {
         List<List<? extends T>> kept = new ArrayList<>(chunks.size());
         for (List<? extends T> c : chunks) {
