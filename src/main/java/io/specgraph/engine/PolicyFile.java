@@ -9,6 +9,7 @@ import io.specgraph.model.NodeKind;
 import io.specgraph.model.RepoRole;
 import io.specgraph.model.Severity;
 import io.specgraph.parse.DocumentLoader;
+import io.specgraph.parse.DocumentSource;
 import io.specgraph.parse.ReadRules;
 import io.specgraph.parse.RepoPlan;
 import io.specgraph.parse.YamlScan;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The gates policy file (docs/policy.md): {@code constitution/gates.yaml} in a platform repo, else
@@ -37,21 +39,27 @@ final class PolicyFile {
 
     /** The policy of the workspace: the first policy file found, platform repos first. */
     static Policy load(List<RepoPlan> plans, GitHistory history, Set<String> knownRules) {
+        return load(plans, history, knownRules, p -> DocumentSource.disk(p.info().name(), p.info().path()));
+    }
+
+    /** The policy of the workspace, its file read from each repo's {@code docs} (the disk, or editor buffers). */
+    static Policy load(List<RepoPlan> plans, GitHistory history, Set<String> knownRules,
+                       Function<RepoPlan, DocumentSource> docs) {
         List<RepoPlan> ordered = new ArrayList<>(plans);
         ordered.sort((a, b) -> Boolean.compare(b.info().role() == RepoRole.PLATFORM, a.info().role() == RepoRole.PLATFORM));
         for (RepoPlan p : ordered) {
             for (String loc : LOCATIONS) {
                 if (p.context().files().isFile(loc)) {
-                    return read(p.info().name(), p.info().path(), loc, history, knownRules);
+                    return read(p.info().name(), docs.apply(p), loc, history, knownRules);
                 }
             }
         }
         return Policy.DEFAULT;
     }
 
-    static Policy read(String repo, java.nio.file.Path root, String path, GitHistory history, Set<String> knownRules) {
+    static Policy read(String repo, DocumentSource docs, String path, GitHistory history, Set<String> knownRules) {
         List<Finding> problems = new ArrayList<>();
-        DocumentLoader.Loaded loaded = DocumentLoader.load(repo, root, path);
+        DocumentLoader.Loaded loaded = docs.load(path);
         String file = repo + "/" + path;
         String commit = history.lastCommit(repo, path);
         if (!loaded.ok()) {

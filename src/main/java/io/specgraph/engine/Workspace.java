@@ -11,6 +11,7 @@ import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Node;
 import io.specgraph.model.RepoSpec;
+import io.specgraph.parse.DocumentSource;
 import io.specgraph.parse.ReadResult;
 import io.specgraph.parse.RepoPlan;
 import io.specgraph.parse.RepoReader;
@@ -37,19 +38,31 @@ public final class Workspace {
     private final GateReport gates;
     private final List<Finding> findings;
     private final int documents;
+    private final GitHistory history;
 
     private Workspace(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results, SpecGraph graph,
-                      GateReport gates, int documents) {
+                      GateReport gates, int documents, GitHistory history) {
+        this(plans, results, graph, gates, documents, history, merged(graph, gates));
+    }
+
+    /** A snapshot whose findings (graph and rules, policy applied) are already merged in report order. */
+    Workspace(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results, SpecGraph graph, GateReport gates,
+              int documents, GitHistory history, List<Finding> sortedFindings) {
         this.plans = List.copyOf(plans);
         this.results = results;
         this.graph = graph;
         this.gates = gates;
         this.documents = documents;
+        this.history = history;
+        this.findings = sortedFindings;
+    }
+
+    private static List<Finding> merged(SpecGraph graph, GateReport gates) {
         List<Finding> all = new ArrayList<>();
         graph.findings().forEach(f -> gates.policy().apply(f).ifPresent(all::add));
         all.addAll(gates.findings());
         all.sort(Finding.ORDER);
-        this.findings = List.copyOf(all);
+        return List.copyOf(all);
     }
 
     /** Reads {@code repos}, builds the graph and runs the gates. Never throws on content. */
@@ -58,7 +71,34 @@ public final class Workspace {
     }
 
     public static Workspace load(List<RepoSpec> repos, RepoReader reader, Gates rules) {
-        List<RepoPlan> plans = repos.parallelStream().map(reader::plan).toList();
+        return load(repos, reader, rules, Map.of());
+    }
+
+    /**
+     * Reads {@code repos} with unsaved editor buffers: {@code overlays} maps a repo name to repo-relative paths and
+     * the bytes read in place of those files (planning and policy included). Files are listed from disk, so a
+     * buffer of a file that is not on disk is not read.
+     */
+    public static Workspace load(List<RepoSpec> repos, RepoReader reader, Gates rules,
+                                 Map<String, Map<String, byte[]>> overlays) {
+        Read read = read(repos, reader, rules, overlays);
+        GraphBuilder builder = new GraphBuilder(new Lifecycle(read.policy().specWords(), read.policy().adrWords()));
+        SpecGraph graph = builder.build(inputs(read.plans(), read.results()));
+        GateReport gates = rules.run(new RuleContext(graph, read.policy(), builder.lifecycle(), read.history()));
+        return new Workspace(read.plans(), read.results(), graph, gates, countFiles(read.plans()), read.history());
+    }
+
+    /** What reading a workspace gives before the graph is built: plans, what each unit read to, history, policy. */
+    record Read(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results, GitHistory history, Policy policy) {
+        int documents() {
+            return countFiles(plans);
+        }
+    }
+
+    /** Plans and reads every repo (units in parallel) and reads the policy. */
+    static Read read(List<RepoSpec> repos, RepoReader reader, Gates rules, Map<String, Map<String, byte[]>> overlays) {
+        List<RepoPlan> plans = repos.parallelStream().map(s -> reader.plan(s, source(s.name(), s.path(), overlays)))
+                .toList();
         record Job(RepoPlan plan, Unit unit) {
         }
         List<Job> jobs = new ArrayList<>();
@@ -68,27 +108,54 @@ public final class Workspace {
         Map<String, Map<Unit, ReadResult>> results = new LinkedHashMap<>();
         plans.forEach(p -> results.put(p.info().name(), new ConcurrentHashMap<>()));
         jobs.parallelStream().forEach(j -> results.get(j.plan().info().name()).put(j.unit(),
-                reader.read(j.plan().context(), j.unit(),
-                        io.specgraph.parse.DocumentSource.disk(j.plan().info().name(), j.plan().info().path()))));
+                reader.read(j.plan().context(), j.unit(), source(j.plan().info().name(), j.plan().info().path(),
+                        overlays))));
+        GitHistory history = new GitHistory(plans.stream().map(RepoPlan::info).toList());
+        Policy policy = PolicyFile.load(plans, history, RuleIds.all(rules),
+                p -> source(p.info().name(), p.info().path(), overlays));
+        return new Read(plans, results, history, policy);
+    }
+
+    /** The disk of a repo, overlaid with its editor buffers when it has any. */
+    static DocumentSource source(String repo, java.nio.file.Path root, Map<String, Map<String, byte[]>> overlays) {
+        DocumentSource disk = DocumentSource.disk(repo, root);
+        Map<String, byte[]> mine = overlays.get(repo);
+        return mine == null || mine.isEmpty() ? disk : DocumentSource.overlay(repo, disk, mine);
+    }
+
+    /** The graph input of each repo: its nodes and findings, unit by unit in plan order. */
+    static List<RepoInput> inputs(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results) {
         List<RepoInput> inputs = new ArrayList<>();
+        for (RepoPlan p : plans) {
+            inputs.add(input(p, results.get(p.info().name())));
+        }
+        return inputs;
+    }
+
+    static RepoInput input(RepoPlan p, Map<Unit, ReadResult> results) {
+        List<Node> nodes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(p.findings());
+        for (Unit u : p.units()) {
+            ReadResult r = results.get(u);
+            nodes.addAll(r.nodes());
+            findings.addAll(r.findings());
+        }
+        return new RepoInput(p.info(), nodes, findings, p.graphFile());
+    }
+
+    private static int countFiles(List<RepoPlan> plans) {
         Set<String> files = new HashSet<>();
         for (RepoPlan p : plans) {
-            List<Node> nodes = new ArrayList<>();
-            List<Finding> findings = new ArrayList<>(p.findings());
             for (Unit u : p.units()) {
-                ReadResult r = results.get(p.info().name()).get(u);
-                nodes.addAll(r.nodes());
-                findings.addAll(r.findings());
                 u.files().forEach(f -> files.add(p.info().name() + "/" + f));
             }
-            inputs.add(new RepoInput(p.info(), nodes, findings, p.graphFile()));
         }
-        GitHistory history = new GitHistory(plans.stream().map(RepoPlan::info).toList());
-        Policy policy = PolicyFile.load(plans, history, RuleIds.all(rules));
-        GraphBuilder builder = new GraphBuilder(new Lifecycle(policy.specWords(), policy.adrWords()));
-        SpecGraph graph = builder.build(inputs);
-        GateReport gates = rules.run(new RuleContext(graph, policy, builder.lifecycle(), history));
-        return new Workspace(plans, results, graph, gates, files.size());
+        return files.size();
+    }
+
+    /** The git history the rules read. */
+    GitHistory history() {
+        return history;
     }
 
     public List<RepoPlan> plans() {

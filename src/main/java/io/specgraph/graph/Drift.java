@@ -34,8 +34,17 @@ final class Drift {
     }
 
     static void check(SpecGraph graph, RepoInfo repo, SpecGraphFile file, List<Finding> findings) {
-        Set<String> scope = repo.role() == RepoRole.PLATFORM ? Set.of() : Set.of(repo.name());
-        SpecGraphFile docs = SpecGraphFiles.fromGraph(graph, scope);
+        check(graph, repo, file, SpecGraphFiles.fromGraph(graph, scope(repo)), findings);
+    }
+
+    /** The repos a repo's file covers: all (empty) for a platform repo, else the repo itself. */
+    static Set<String> scope(RepoInfo repo) {
+        return repo.role() == RepoRole.PLATFORM ? Set.of() : Set.of(repo.name());
+    }
+
+    /** LG3 with the entries the documents imply ({@code docs}, for the file's {@link #scope}) already made. */
+    static void check(SpecGraph graph, RepoInfo repo, SpecGraphFile file, SpecGraphFile docs, List<Finding> findings) {
+        Set<String> scope = scope(repo);
         Map<String, SpecGraphFile.Entry> byKey = new HashMap<>();
         Map<String, List<SpecGraphFile.Entry>> byId = new HashMap<>();
         for (SpecGraphFile.Entry e : docs.nodes()) {

@@ -7,6 +7,7 @@ import io.specgraph.model.Severity;
 import io.specgraph.model.Version;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,32 +24,31 @@ final class DuplicateIds {
     private DuplicateIds() {
     }
 
+    /** The nodes with unique ids, index for index (node {@code i} of the result is node {@code i} of the input). */
     static List<Node> resolve(List<Node> nodes, List<Finding> findings) {
-        Map<String, List<Node>> byKey = new LinkedHashMap<>();
-        for (Node raw : nodes) {
-            Node n = versioned(raw);
-            byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
+        Node[] out = new Node[nodes.size()];
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = versioned(nodes.get(i));
+            byKey.computeIfAbsent(out[i].key(), k -> new ArrayList<>(1)).add(i);
         }
-        List<Node> out = new ArrayList<>(nodes.size());
-        for (List<Node> group : byKey.values()) {
+        for (List<Integer> group : byKey.values()) {
             if (group.size() == 1) {
-                out.add(group.get(0));
                 continue;
             }
-            group.sort(Comparator.comparing(Node::path));
-            Node first = group.get(0);
-            out.add(first);
-            for (int i = 1; i < group.size(); i++) {
-                Node n = group.get(i);
-                String newId = n.id() + "~" + (i + 1);
-                out.add(n.withId(newId));
+            group.sort(Comparator.comparing((Integer i) -> out[i].path()).thenComparing(i -> i));
+            Node first = out[group.get(0)];
+            for (int k = 1; k < group.size(); k++) {
+                Node n = out[group.get(k)];
+                String newId = n.id() + "~" + (k + 1);
+                out[group.get(k)] = n.withId(newId);
                 findings.add(new Finding(GraphRules.DUPLICATE_ID, Severity.WARNING, null, newId, n.repo(), n.path(),
                         0, 0, "id " + n.id() + " is already used by " + first.path() + " in repo " + n.repo()
                         + "; this document is shown as " + newId,
                         "give one of the documents another id (ids must be unique in a repo)"));
             }
         }
-        return out;
+        return new ArrayList<>(Arrays.asList(out));
     }
 
     /** A contract or context pack with a version is keyed {@code id@vN}. */

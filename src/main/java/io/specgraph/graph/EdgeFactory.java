@@ -50,8 +50,8 @@ final class EdgeFactory {
     private EdgeFactory() {
     }
 
-    /** The edges and findings of one node. */
-    private record PerNode(Map<String, Edge> edges, List<Finding> findings) {
+    /** The edges and findings of one node: edges by identity (from, to, kind, version) in the order found. */
+    record PerNode(Map<String, Edge> edges, List<Finding> findings) {
     }
 
     /** Resolves every node's references, in parallel; results are merged in node order (deterministic). */
@@ -65,7 +65,8 @@ final class EdgeFactory {
         return new ArrayList<>(edges.values());
     }
 
-    private static PerNode edgesOf(Node n, Resolver resolver) {
+    /** Resolves the references of one node (what {@link #edges} does for each node). */
+    static PerNode edgesOf(Node n, Resolver resolver) {
         try {
             return tryEdgesOf(n, resolver);
         } catch (RuntimeException e) {

@@ -37,29 +37,39 @@ final class GraphChecks {
             }
         }
         for (Edge e : edges) {
-            if (e.kind() == EdgeKind.CHILD && !implementsPairs.contains(e.from() + "\u0000" + e.to())) {
-                Node parent = byKey.get(e.from());
-                Node child = byKey.get(e.to());
-                findings.add(new Finding(GraphRules.ONE_SIDED, Severity.WARNING, null, parent.id(), parent.repo(),
-                        e.path().isEmpty() ? parent.path() : e.path(), e.line(), 0,
-                        parent.id() + " lists " + child.key() + " in children, but " + child.id()
-                                + " does not declare implements " + parent.id(),
-                        "add implements: " + parent.id() + " to " + child.id() + ", or remove it from children"));
+            boolean mirrored = e.kind() == EdgeKind.CHILD ? implementsPairs.contains(e.from() + "\u0000" + e.to())
+                    : childPairs.contains(e.to() + "\u0000" + e.from());
+            oneSided(e, mirrored, byKey, findings);
+        }
+    }
+
+    /**
+     * LG2 for one edge: a {@code children} edge without the child's {@code implements}, or an {@code implements}
+     * edge to a platform spec without its {@code children} entry ({@code mirrored}: the other edge exists).
+     */
+    static void oneSided(Edge e, boolean mirrored, Map<String, Node> byKey, List<Finding> findings) {
+        if (e.kind() == EdgeKind.CHILD && !mirrored) {
+            Node parent = byKey.get(e.from());
+            Node child = byKey.get(e.to());
+            findings.add(new Finding(GraphRules.ONE_SIDED, Severity.WARNING, null, parent.id(), parent.repo(),
+                    e.path().isEmpty() ? parent.path() : e.path(), e.line(), 0,
+                    parent.id() + " lists " + child.key() + " in children, but " + child.id()
+                            + " does not declare implements " + parent.id(),
+                    "add implements: " + parent.id() + " to " + child.id() + ", or remove it from children"));
+        }
+        if (e.kind() == EdgeKind.IMPLEMENTS && !mirrored) {
+            Node child = byKey.get(e.from());
+            Node parent = byKey.get(e.to());
+            if (parent.kind() != NodeKind.PLATFORM_SPEC) {
+                return;
             }
-            if (e.kind() == EdgeKind.IMPLEMENTS && !childPairs.contains(e.to() + "\u0000" + e.from())) {
-                Node child = byKey.get(e.from());
-                Node parent = byKey.get(e.to());
-                if (parent.kind() != NodeKind.PLATFORM_SPEC) {
-                    continue;
-                }
-                MetaValue children = parent.meta().get(Keys.CHILDREN).orElse(null);
-                int line = children == null ? 0 : children.line();
-                String path = children == null ? parent.path() : children.path();
-                findings.add(new Finding(GraphRules.ONE_SIDED, Severity.WARNING, null, parent.id(), parent.repo(), path,
-                        line, 0, child.key() + " implements " + parent.id() + ", but " + parent.id()
-                                + " does not list it in children",
-                        "add " + child.id() + " to the children of " + parent.id()));
-            }
+            MetaValue children = parent.meta().get(Keys.CHILDREN).orElse(null);
+            int line = children == null ? 0 : children.line();
+            String path = children == null ? parent.path() : children.path();
+            findings.add(new Finding(GraphRules.ONE_SIDED, Severity.WARNING, null, parent.id(), parent.repo(), path,
+                    line, 0, child.key() + " implements " + parent.id() + ", but " + parent.id()
+                            + " does not list it in children",
+                    "add " + child.id() + " to the children of " + parent.id()));
         }
     }
 

@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
-    private static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
-    private static final Pattern ADR_ID = Pattern.compile("^(?i:adr)[-_ ]?0*(\\d{1,9})$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d{1,9})(?:[-_. ].*)?$",
+    static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
+    static final Pattern ADR_ID = Pattern.compile("^(?i:adr)[-_ ]?0*(\\d{1,9})$");
+    static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d{1,9})(?:[-_. ].*)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** How a reference resolved. */
@@ -43,32 +43,65 @@ public final class Resolver {
         }
     }
 
-    private final Map<String, Node> byKey = new HashMap<>();
-    private final Map<String, List<Node>> byId = new HashMap<>();
-    private final Map<String, List<Node>> byIdLower = new HashMap<>();
-    private final Map<String, List<Node>> byBase = new HashMap<>();
-    private final Map<String, Node> byPath = new HashMap<>();
-    private final Map<String, List<Node>> holders = new HashMap<>();
-    private final Map<String, RepoInfo> repos = new HashMap<>();
+    private final Map<String, Node> byKey;
+    private final Map<String, List<Node>> byId;
+    private final Map<String, List<Node>> byIdLower;
+    private final Map<String, List<Node>> byBase;
+    private final Map<String, Node> byPath;
+    private final Map<String, List<Node>> holders;
+    private final Map<String, RepoInfo> repos;
 
+    /** Indexes {@code nodes}, which must be in node order (by key): the first of several candidates wins ties. */
     public Resolver(Collection<Node> nodes, Collection<RepoInfo> repoInfos) {
+        Map<String, Node> keys = new HashMap<>();
+        Map<String, List<Node>> ids = new HashMap<>();
+        Map<String, List<Node>> lower = new HashMap<>();
+        Map<String, List<Node>> bases = new HashMap<>();
+        Map<String, Node> paths = new HashMap<>();
+        Map<String, List<Node>> holding = new HashMap<>();
+        Map<String, RepoInfo> repoMap = new HashMap<>();
         for (RepoInfo r : repoInfos) {
-            repos.put(r.name(), r);
+            repoMap.put(r.name(), r);
         }
         for (Node n : nodes) {
-            byKey.put(n.key(), n);
-            byId.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(n);
-            byIdLower.computeIfAbsent(n.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n);
-            String base = baseId(n);
-            if (!base.equals(n.id())) {
-                byBase.computeIfAbsent(base, k -> new ArrayList<>()).add(n);
-                byBase.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n);
+            keys.put(n.key(), n);
+            ids.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(n);
+            lower.computeIfAbsent(n.id().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n);
+            for (String b : ResolverUpdate.bases(n)) {
+                bases.computeIfAbsent(b, k -> new ArrayList<>()).add(n);
             }
             for (String f : n.files()) {
-                byPath.putIfAbsent(n.repo() + "\u0000" + f, n);
-                holders.computeIfAbsent(n.repo() + "\u0000" + f, k -> new ArrayList<>()).add(n);
+                paths.putIfAbsent(n.repo() + "\u0000" + f, n);
+                holding.computeIfAbsent(n.repo() + "\u0000" + f, k -> new ArrayList<>()).add(n);
             }
         }
+        this.byKey = keys;
+        this.byId = ids;
+        this.byIdLower = lower;
+        this.byBase = bases;
+        this.byPath = paths;
+        this.holders = holding;
+        this.repos = repoMap;
+    }
+
+    private Resolver(ResolverUpdate.Maps m) {
+        this.byKey = m.byKey();
+        this.byId = m.byId();
+        this.byIdLower = m.byIdLower();
+        this.byBase = m.byBase();
+        this.byPath = m.byPath();
+        this.holders = m.holders();
+        this.repos = m.repos();
+    }
+
+    /**
+     * This resolver with {@code removed} nodes (exactly as indexed here) taken out and {@code added} nodes put in,
+     * sharing the unchanged part of the indexes: what resolves now is what a resolver built from scratch over the
+     * new nodes would resolve.
+     */
+    Resolver with(Collection<Node> removed, Collection<Node> added) {
+        return new Resolver(ResolverUpdate.apply(new ResolverUpdate.Maps(byKey, byId, byIdLower, byBase, byPath,
+                holders, repos), removed, added));
     }
 
     /** The id without a {@code @version} suffix that disambiguates versions side by side. */
@@ -137,20 +170,11 @@ public final class Resolver {
         if (target.isEmpty()) {
             return new Resolution(Status.DANGLING, null, List.of());
         }
-        String base = parent(ref.path().isEmpty() ? from.path() : ref.path());
-        Node hit = target.startsWith("/") ? byPath(from.repo(), normalize("", target.substring(1)))
-                : pathHit(from.repo(), base, target);
-        if (hit == null && !target.startsWith("/") && !target.startsWith(".")) {
-            hit = byPath(from.repo(), normalize("", target));
-        }
-        if (hit == null && !target.endsWith(".md")) {
-            String dir = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
-            for (String name : List.of("spec.md", "README.md", "index.md")) {
-                hit = dir.startsWith("/") ? byPath(from.repo(), normalize("", dir.substring(1) + "/" + name))
-                        : pathHit(from.repo(), base, dir + "/" + name);
-                if (hit != null) {
-                    break;
-                }
+        Node hit = null;
+        for (String[] c : linkCandidates(ref, from, target)) {
+            hit = byPath(c[0], c[1]);
+            if (hit != null) {
+                break;
             }
         }
         if (hit != null) {
@@ -170,7 +194,43 @@ public final class Resolver {
         return fallback.status() == Status.AMBIGUOUS ? fallback : new Resolution(Status.DANGLING, null, List.of());
     }
 
-    private Node pathHit(String repo, String base, String target) {
+    /**
+     * The files a link may name, in the order they are tried: relative to the file (or into another repo), from
+     * the repo root, then a folder's {@code spec.md}, {@code README.md} or {@code index.md}. Each is {repo, path}.
+     */
+    List<String[]> linkCandidates(Ref ref, Node from, String target) {
+        List<String[]> out = new ArrayList<>(4);
+        String base = parent(ref.path().isEmpty() ? from.path() : ref.path());
+        if (target.startsWith("/")) {
+            out.add(new String[]{from.repo(), normalize("", target.substring(1))});
+        } else {
+            addPathHit(out, from.repo(), base, target);
+        }
+        if (!target.startsWith("/") && !target.startsWith(".")) {
+            out.add(new String[]{from.repo(), normalize("", target)});
+        }
+        if (!target.endsWith(".md")) {
+            String dir = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+            for (String name : List.of("spec.md", "README.md", "index.md")) {
+                if (dir.startsWith("/")) {
+                    out.add(new String[]{from.repo(), normalize("", dir.substring(1) + "/" + name)});
+                } else {
+                    addPathHit(out, from.repo(), base, dir + "/" + name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addPathHit(List<String[]> out, String repo, String base, String target) {
+        String[] hit = pathHit(repo, base, target);
+        if (hit != null) {
+            out.add(hit);
+        }
+    }
+
+    /** Where {@code target}, relative to folder {@code base} of {@code repo}, points: {repo, path}, or null. */
+    private String[] pathHit(String repo, String base, String target) {
         Deque<String> parts = new ArrayDeque<>();
         int escapes = 0;
         for (String seg : (base.isEmpty() ? target : base + "/" + target).split("/")) {
@@ -188,12 +248,12 @@ public final class Resolver {
             }
         }
         if (escapes == 0) {
-            return byPath(repo, String.join("/", parts));
+            return new String[]{repo, String.join("/", parts)};
         }
         // The link leaves the repo: read its first segment as another repo of the workspace.
         if (escapes == 1 && parts.size() > 1 && repos.containsKey(parts.peekFirst())) {
             String other = parts.removeFirst();
-            return byPath(other, String.join("/", parts));
+            return new String[]{other, String.join("/", parts)};
         }
         return null;
     }
@@ -313,13 +373,13 @@ public final class Resolver {
         return i < 0 ? "" : path.substring(0, i);
     }
 
-    private static String stem(String path) {
+    static String stem(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static int indexOfAny(String s, String chars) {
+    static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return i;

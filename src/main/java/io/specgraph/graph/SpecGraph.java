@@ -27,9 +27,9 @@ public final class SpecGraph {
     private final List<Edge> edges;
     private final List<Finding> findings;
     private final Map<String, SpecGraphFile> graphFiles;
-    private final Map<String, Node> byKey = new HashMap<>();
-    private final Map<String, List<Edge>> out = new HashMap<>();
-    private final Map<String, List<Edge>> in = new HashMap<>();
+    private final Map<String, Node> byKey;
+    private final Map<String, List<Edge>> out;
+    private final Map<String, List<Edge>> in;
     private final Resolver resolver;
 
     SpecGraph(List<RepoInfo> repos, List<Node> nodes, List<Edge> edges, List<Finding> findings,
@@ -42,6 +42,9 @@ public final class SpecGraph {
         this.findings = List.copyOf(sorted);
         this.graphFiles = Map.copyOf(graphFiles);
         this.resolver = resolver;
+        this.byKey = new HashMap<>();
+        this.out = new HashMap<>();
+        this.in = new HashMap<>();
         for (Node n : nodes) {
             byKey.put(n.key(), n);
         }
@@ -49,6 +52,24 @@ public final class SpecGraph {
             out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
             in.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
         }
+    }
+
+    /**
+     * A graph from parts kept up to date incrementally: nodes in key order, edges in graph order, findings
+     * already in {@link Finding#ORDER}, and the indexes over them (never changed afterwards).
+     */
+    SpecGraph(List<RepoInfo> repos, List<Node> nodes, List<Edge> edges, List<Finding> sortedFindings,
+              Map<String, SpecGraphFile> graphFiles, Resolver resolver, Map<String, Node> byKey,
+              Map<String, List<Edge>> out, Map<String, List<Edge>> in) {
+        this.repos = List.copyOf(repos);
+        this.nodes = nodes;
+        this.edges = edges;
+        this.findings = sortedFindings;
+        this.graphFiles = Map.copyOf(graphFiles);
+        this.resolver = resolver;
+        this.byKey = byKey;
+        this.out = out;
+        this.in = in;
     }
 
     private SpecGraph(SpecGraph base, List<Finding> findings) {
@@ -60,9 +81,9 @@ public final class SpecGraph {
         this.findings = List.copyOf(sorted);
         this.graphFiles = base.graphFiles;
         this.resolver = base.resolver;
-        this.byKey.putAll(base.byKey);
-        this.out.putAll(base.out);
-        this.in.putAll(base.in);
+        this.byKey = base.byKey;
+        this.out = base.out;
+        this.in = base.in;
     }
 
     /** This graph with {@code more} findings added (indexes are shared, not rebuilt). */

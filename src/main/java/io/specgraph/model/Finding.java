@@ -20,14 +20,22 @@ import java.util.Objects;
 public record Finding(String rule, Severity severity, Gate gate, String node, String repo, String path,
                       int line, int column, String message, String hint) {
 
-    /** Repo, path, line, column, rule, message: the order findings are reported in. */
+    /**
+     * Repo, path, line, column, rule, message: the order findings are reported in; then node, severity, gate and
+     * hint, so that the order is total and does not depend on the order the findings were found in (a workspace
+     * re-checked incrementally lists its findings exactly as one loaded from scratch).
+     */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::repo)
             .thenComparing(Finding::path)
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::node, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::gate, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::hint);
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

@@ -87,6 +87,11 @@ public final class AdrReader implements LayoutReader {
         return ReadResult.EMPTY;
     }
 
+    /** Names the repo's ADR files reading the documents numbering needs from {@code docs} (see RepoReader#plan). */
+    void prime(RepoContext repo, DocumentSource docs) {
+        cache.put(repo.files(), new Cached(repo.adrDirs(), AdrCatalog.build(repo.files(), repo.adrDirs(), docs)));
+    }
+
     private AdrCatalog catalog(RepoContext repo) {
         Cached c = cache.get(repo.files());
         if (c != null && c.adrDirs().equals(repo.adrDirs())) {

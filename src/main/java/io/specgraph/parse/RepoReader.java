@@ -39,6 +39,14 @@ public final class RepoReader {
 
     /** Plans {@code spec}: the repo folder must exist (the caller reports a missing folder). */
     public RepoPlan plan(RepoSpec spec) {
+        return plan(spec, DocumentSource.disk(spec.name(), spec.path()));
+    }
+
+    /**
+     * Plans {@code spec}, reading the documents planning needs (component context, {@code spec-graph.json}, ADR
+     * numbering) from {@code docs}, e.g. the disk overlaid with unsaved editor buffers. Files are listed from disk.
+     */
+    public RepoPlan plan(RepoSpec spec, DocumentSource docs) {
         List<Finding> findings = new ArrayList<>();
         FileIndex files = FileIndex.walk(spec.path());
         if (!Files.isReadable(spec.path())) {
@@ -63,12 +71,16 @@ public final class RepoReader {
         }
         RepoRole role = spec.role() != null ? spec.role()
                 : layouts.contains(Layout.SEED_PLATFORM) ? RepoRole.PLATFORM : RepoRole.COMPONENT;
-        DocumentSource disk = DocumentSource.disk(spec.name(), spec.path());
-        ContextReader.ComponentInfo component = contextReader.component(spec.name(), files, disk, findings);
+        ContextReader.ComponentInfo component = contextReader.component(spec.name(), files, docs, findings);
         String componentName = component.name() != null ? component.name() : spec.name();
         String domain = component.domain() != null ? component.domain() : spec.domain();
         RepoContext ctx = new RepoContext(spec.name(), spec.path(), role, layouts, files, componentName, domain,
                 spec.adrDirs());
+        for (LayoutReader r : readers) {
+            if (r instanceof AdrReader adr && layouts.contains(Layout.ADR)) {
+                adr.prime(ctx, docs);
+            }
+        }
         Set<String> claimed = new LinkedHashSet<>();
         List<Unit> units = new ArrayList<>();
         for (LayoutReader r : readers) {
@@ -94,7 +106,7 @@ public final class RepoReader {
         }
         SpecGraphFile graphFile = null;
         if (files.isFile(SpecGraphJson.FILE_NAME)) {
-            graphFile = SpecGraphJson.read(spec.name(), disk.load(SpecGraphJson.FILE_NAME), findings);
+            graphFile = SpecGraphJson.read(spec.name(), docs.load(SpecGraphJson.FILE_NAME), findings);
         }
         List<Layout> ordered = new ArrayList<>(layouts);
         RepoInfo info = new RepoInfo(spec.name(), role, spec.path(), ordered, componentName, domain);

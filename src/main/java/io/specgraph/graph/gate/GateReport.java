@@ -1,5 +1,7 @@
 package io.specgraph.graph.gate;
 
+import io.specgraph.graph.ConcatList;
+import io.specgraph.graph.SortedArrayMap;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Gate;
 
@@ -14,8 +16,10 @@ public record GateReport(List<Finding> findings, Map<String, Map<Gate, Verdict>>
                          List<OpenSpecVerdict> openspec, Policy policy) {
 
     public GateReport {
-        findings = List.copyOf(findings);
-        verdicts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(verdicts));
+        // Immutable, ordered parts (a live workspace's, shared with its last report) are kept as they are.
+        findings = findings instanceof ConcatList ? findings : List.copyOf(findings);
+        verdicts = verdicts instanceof SortedArrayMap ? verdicts
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(verdicts));
         openspec = List.copyOf(openspec);
     }
 
