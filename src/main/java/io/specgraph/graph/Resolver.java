@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Resolver {
 
+    /** A link with a URI scheme ({@code https:}, {@code mailto:}): never a file in a repo. */
+    static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
     static final Pattern VERSION_SUFFIX = Pattern.compile("^(.+?)-([vV]\\d+(?:\\.\\d+)*)$");
     static final Pattern ADR_ID = Pattern.compile("^(?i:adr)[-_ ]?0*(\\d{1,9})$");
     static final Pattern LEADING_NUMBER = Pattern.compile("^(?:adr[-_]?)?0*(\\d{1,9})(?:[-_. ].*)?$",
@@ -158,7 +161,7 @@ public final class Resolver {
         String link = ref.link();
         int cut = indexOfAny(link, "#?");
         String target = cut >= 0 ? link.substring(0, cut) : link;
-        if (link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (SCHEME.matcher(link).matches()) {
             if (ref.id() != null) {
                 Resolution byId = resolveId(ref.repo(), ref.id(), ref.version(), from, expected);
                 if (byId.resolved()) {

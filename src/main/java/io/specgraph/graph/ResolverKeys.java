@@ -39,7 +39,7 @@ final class ResolverKeys {
             String link = ref.link();
             int cut = Resolver.indexOfAny(link, "#?");
             String target = cut >= 0 ? link.substring(0, cut) : link;
-            if (!link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !target.isEmpty()) {
+            if (!Resolver.SCHEME.matcher(link).matches() && !target.isEmpty()) {
                 for (String[] c : resolver.linkCandidates(ref, from, target)) {
                     out.accept("p:" + c[0] + "\u0000" + c[1]);
                 }

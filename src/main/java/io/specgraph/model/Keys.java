@@ -74,6 +74,9 @@ public final class Keys {
         if (rawKey == null) {
             return "";
         }
+        if (isCanonicalForm(rawKey)) {
+            return ALIASES.getOrDefault(rawKey, rawKey);
+        }
         StringBuilder sb = new StringBuilder(rawKey.length());
         boolean sep = false;
         for (int i = 0; i < rawKey.length(); i++) {
@@ -90,6 +93,24 @@ public final class Keys {
         }
         String norm = sb.toString().toLowerCase(Locale.ROOT);
         return ALIASES.getOrDefault(norm, norm);
+    }
+
+    /** True for {@code a_b1} forms: ASCII lower case and digits, single inner underscores (the common case). */
+    private static boolean isCanonicalForm(String key) {
+        int n = key.length();
+        if (n == 0 || key.charAt(0) == '_' || key.charAt(n - 1) == '_') {
+            return false;
+        }
+        char before = 0;
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' && before != '_';
+            if (!ok) {
+                return false;
+            }
+            before = c;
+        }
+        return true;
     }
 
     public static boolean isList(String canonicalKey) {

@@ -23,6 +23,7 @@ import java.util.Objects;
  */
 public final class Node {
 
+    private int hash;
     private final String repo;
     private final String id;
     private final NodeKind kind;
@@ -146,7 +147,12 @@ public final class Node {
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, kind, path);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(key, kind, path);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -65,6 +65,10 @@ public record Ref(String raw, String repo, String id, Version version, String li
         return new Ref(raw, plain.repo, plain.id, plain.version, null, path, span);
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ADR_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final Pattern HAS_LETTER = Pattern.compile("[A-Za-z]");
+
     private static Ref parsePlain(String text) {
         String t = ListValues.stripQuotes(text.trim());
         if (t.isEmpty()) {
@@ -76,10 +80,10 @@ public record Ref(String raw, String repo, String id, Version version, String li
             repo = rm.group(1);
             t = rm.group(2).trim();
         }
-        String[] tokens = t.split("\\s+");
+        String[] tokens = WHITESPACE.split(t);
         String first = trimPunct(tokens[0]);
         Version version = null;
-        if (tokens.length > 1 && first.equalsIgnoreCase("ADR") && trimPunct(tokens[1]).matches("\\d{1,9}")) {
+        if (tokens.length > 1 && first.equalsIgnoreCase("ADR") && ADR_NUMBER.matcher(trimPunct(tokens[1])).matches()) {
             first = "ADR-" + Integer.parseInt(trimPunct(tokens[1]));
             tokens = new String[]{first};
         }
@@ -103,15 +107,15 @@ public record Ref(String raw, String repo, String id, Version version, String li
 
     /** A link label names the target only when it is an id, optionally with a version ({@code ADR-100}, {@code PLAT-1 v2}). */
     private static boolean labelIsId(String label) {
-        String[] tokens = ListValues.stripQuotes(label.trim()).split("\\s+");
-        if (tokens.length > 2 || !looksLikeId(trimPunct(tokens[0])) || !tokens[0].matches(".*[A-Za-z].*")) {
+        String[] tokens = WHITESPACE.split(ListValues.stripQuotes(label.trim()));
+        if (tokens.length > 2 || !looksLikeId(trimPunct(tokens[0])) || !HAS_LETTER.matcher(tokens[0]).find()) {
             return false;
         }
         return tokens.length == 1 || isSpacedVersion(trimPunct(tokens[1]));
     }
 
     private static Version firstVersion(String text) {
-        for (String tok : text.split("\\s+")) {
+        for (String tok : WHITESPACE.split(text)) {
             Version v = Version.parse(trimPunct(tok));
             if (v != null && (tok.startsWith("v") || tok.startsWith("V") || tok.contains("."))) {
                 return v;

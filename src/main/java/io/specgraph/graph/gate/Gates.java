@@ -143,16 +143,26 @@ public final class Gates {
             if (node.kind() == NodeKind.CONTRACT && gate != Gate.INTEGRATION_SAFETY) {
                 continue;
             }
-            boolean applies = rules.stream().anyMatch(r -> r.gate() == gate && !policy.off().contains(r.id())
-                    && r.appliesTo(node));
-            if (!applies) {
+            if (!applies(gate, node, policy)) {
                 out.put(gate, Verdict.NA);
                 continue;
             }
-            boolean fails = findings.stream().anyMatch(f -> f.gate() == gate && f.isError());
+            boolean fails = false;
+            for (Finding f : findings) {
+                fails |= f.gate() == gate && f.isError();
+            }
             out.put(gate, fails ? Verdict.FAIL : Verdict.PASS);
         }
         return out;
+    }
+
+    private boolean applies(Gate gate, Node node, Policy policy) {
+        for (Rule r : rules) {
+            if (r.gate() == gate && !policy.off().contains(r.id()) && r.appliesTo(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule with {@code id}, if any. */

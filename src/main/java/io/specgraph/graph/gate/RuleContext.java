@@ -1,10 +1,12 @@
 package io.specgraph.graph.gate;
 
 import io.specgraph.graph.Lifecycle;
+import io.specgraph.graph.References;
 import io.specgraph.graph.Resolver;
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
+import io.specgraph.model.Ref;
 import io.specgraph.model.RepoInfo;
 import io.specgraph.model.RepoRole;
 import io.specgraph.model.Version;
@@ -34,7 +36,10 @@ public final class RuleContext {
     private final Map<String, List<Node>> contracts = new HashMap<>();
     private final List<Node> platformConstitutions = new ArrayList<>();
     private final Map<String, List<Node>> constitutionsByRepo = new HashMap<>();
-    private final Map<Node, java.util.BitSet> keywords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Node, KeywordLines> keywords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<Object>, Object> memos = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Node, Map<String, List<Ref>>> refs =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Node, Map<io.specgraph.model.Heading, String>> headingNames =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -78,14 +83,66 @@ public final class RuleContext {
 
     /** True when the node's prose (front matter, code blocks and comments left out) holds {@code k} as a whole word. */
     public boolean mentions(Node node, Keywords k) {
-        return k.in(keywords.computeIfAbsent(node, n -> {
-            java.util.BitSet found = new java.util.BitSet();
-            io.specgraph.model.Content c = n.content();
-            for (int line : c.proseLines(1, c.lineCount())) {
-                Keywords.scan(c.line(line), found);
+        return k.in(keywordLines(node).mask());
+    }
+
+    /** True when a prose line in {@code from..to} (inclusive) holds {@code k} as a whole word. */
+    public boolean mentions(Node node, Keywords k, int from, int to) {
+        int[] lines = keywordLines(node).lines()[k.ordinal()];
+        if (lines != null) {
+            for (int line : lines) {
+                if (line >= from && line <= to) {
+                    return true;
+                }
             }
-            return found;
-        }));
+        }
+        return false;
+    }
+
+    /**
+     * A value a rule works out once per run about a node many nodes share (a constitution, a contract):
+     * {@code what} names the computation, and it must read nothing but {@code node}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String what, Node node, java.util.function.Supplier<T> compute) {
+        return (T) memos.computeIfAbsent(List.of(what, node), k -> compute.get());
+    }
+
+    /** The references under metadata {@code key} of {@code node} ({@link References#of}), parsed once per run. */
+    public List<Ref> refs(Node node, String key) {
+        Map<String, List<Ref>> mine = refs.computeIfAbsent(node,
+                n -> new java.util.concurrent.ConcurrentHashMap<>());
+        return mine.computeIfAbsent(key, k -> List.copyOf(References.of(node, k)));
+    }
+
+    /** The numbers of the node's prose lines that hold {@code k} as a whole word, in order. */
+    public int[] linesMentioning(Node node, Keywords k) {
+        int[] lines = keywordLines(node).lines()[k.ordinal()];
+        return lines == null ? new int[0] : lines.clone();
+    }
+
+    /** Where each keyword occurs in a node's prose: one scan per node and run. */
+    private record KeywordLines(int mask, int[][] lines) {
+    }
+
+    private KeywordLines keywordLines(Node node) {
+        return keywords.computeIfAbsent(node, n -> {
+            io.specgraph.model.Content c = n.content();
+            int all = 0;
+            int[][] lines = new int[Keywords.values().length][];
+            for (int line : c.proseLines(1, c.lineCount())) {
+                int mask = Keywords.mask(c.line(line));
+                all |= mask;
+                for (int k = 0; mask != 0; k++, mask >>>= 1) {
+                    if ((mask & 1) != 0) {
+                        int[] had = lines[k] == null ? new int[0] : lines[k];
+                        lines[k] = java.util.Arrays.copyOf(had, had.length + 1);
+                        lines[k][had.length] = line;
+                    }
+                }
+            }
+            return new KeywordLines(all, lines);
+        });
     }
 
     public SpecGraph graph() {

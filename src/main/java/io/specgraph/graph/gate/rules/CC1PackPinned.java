@@ -21,7 +21,7 @@ public final class CC1PackPinned extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        Optional<PackRefs> pack = PackRefs.of(node);
+        Optional<PackRefs> pack = PackRefs.of(node, ctx);
         if (pack.isEmpty()) {
             out.add(at(node, node.meta().get(Keys.CONTEXT_PACK).orElse(null),
                     node.id() + " declares no context pack",

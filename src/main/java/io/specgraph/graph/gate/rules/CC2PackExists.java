@@ -23,7 +23,7 @@ public final class CC2PackExists extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        Optional<PackRefs> pack = PackRefs.of(node);
+        Optional<PackRefs> pack = PackRefs.of(node, ctx);
         if (pack.isEmpty() || pack.get().version() == null) {
             return;
         }

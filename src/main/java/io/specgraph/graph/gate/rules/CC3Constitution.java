@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class CC3Constitution extends AbstractRule {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*\\]|TODO\\([^)]*\\)[^\\n]*");
+    private static final Pattern MARKUP = Pattern.compile("[\\s*_`|:>-]");
 
     public CC3Constitution() {
         super("CC3", Gate.CONTEXT_COMPLETENESS, Severity.ERROR, SPECS,
@@ -29,7 +30,7 @@ public final class CC3Constitution extends AbstractRule {
                     "write constitution/constitution.md in the platform repo (/speckit.constitution)"));
             return;
         }
-        if (constitutions.stream().allMatch(c -> isEmpty(c.content()))) {
+        if (constitutions.stream().allMatch(c -> ctx.memo("CC3 empty", c, () -> isEmpty(c.content())))) {
             Node c = constitutions.get(0);
             out.add(finding(node, "", 0, 0, "the constitution " + c.repo() + "/" + c.path()
                     + " is empty (only headings and placeholders)", "fill in the constitution's principles"));
@@ -43,7 +44,7 @@ public final class CC3Constitution extends AbstractRule {
             if (l.isEmpty() || l.startsWith("#") || l.startsWith("**Version**") || l.startsWith("---")) {
                 continue;
             }
-            String rest = PLACEHOLDER.matcher(l).replaceAll("").replaceAll("[\\s*_`|:>-]", "");
+            String rest = MARKUP.matcher(PLACEHOLDER.matcher(l).replaceAll("")).replaceAll("");
             if (!rest.isEmpty()) {
                 return false;
             }

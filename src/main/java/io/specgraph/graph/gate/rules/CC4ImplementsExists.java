@@ -1,7 +1,6 @@
 package io.specgraph.graph.gate.rules;
 
 import io.specgraph.graph.Resolver;
-import io.specgraph.graph.References;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.model.Finding;
@@ -25,7 +24,7 @@ public final class CC4ImplementsExists extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        List<Ref> refs = References.of(node, Keys.IMPLEMENTS);
+        List<Ref> refs = ctx.refs(node, Keys.IMPLEMENTS);
         if (refs.isEmpty()) {
             out.add(at(node, node.meta().get(Keys.IMPLEMENTS).orElse(null), node.id() + " implements no platform spec",
                     "add implements: <platform spec id> <version> (e.g. PLAT-124 v1)"));

@@ -26,6 +26,7 @@ public final class CC5SourcesCited extends AbstractRule {
             "user experience", "domain understanding", "cross-domain interactions", "contracts",
             "component responsibilities", "technical approach", "nfrs", "nfr", "non-functional requirements",
             "observability");
+    private static final Pattern BRACKETED = Pattern.compile("\\[.*]");
     private static final Pattern MCP = Pattern.compile("(?i)\\b(platform|domain|integration|component)\\s+mcp\\b");
 
     public CC5SourcesCited() {
@@ -60,7 +61,7 @@ public final class CC5SourcesCited extends AbstractRule {
             if (source == null) {
                 out.add(atLine(node, h.line(), "section " + section + " does not say where it came from",
                         "add a line 'Source: <MCP and version>' under " + section + " (e.g. Source: Platform MCP v3)"));
-            } else if (source.isBlank() || source.matches("\\[.*]")) {
+            } else if (source.isBlank() || BRACKETED.matcher(source).matches()) {
                 out.add(atLine(node, sourceLine, "the Source: line of " + section + " is empty",
                         "name the source, e.g. Source: Domain MCP v5"));
             } else {
@@ -84,12 +85,22 @@ public final class CC5SourcesCited extends AbstractRule {
         for (int i = 0; i < spans.size(); i++) {
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : source.length();
             String after = source.substring(spans.get(i)[1], end);
-            String clause = after.split("[;,+—–(]", 2)[0];
+            String clause = after.substring(0, clauseEnd(after));
             if (!Text.hasVersion(clause)) {
                 String mcp = source.substring(spans.get(i)[0], spans.get(i)[1]);
                 out.add(atLine(node, line, section + " cites " + mcp + " without a version",
                         "write the MCP version the section was written from, e.g. " + mcp + " v3"));
             }
         }
+    }
+
+    /** Where the clause after an MCP name ends: at the first of {@code ; , + — – (}, or the end. */
+    private static int clauseEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (";,+—–(".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 }

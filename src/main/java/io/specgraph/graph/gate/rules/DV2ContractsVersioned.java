@@ -1,6 +1,5 @@
 package io.specgraph.graph.gate.rules;
 
-import io.specgraph.graph.References;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.model.Finding;
@@ -22,7 +21,7 @@ public final class DV2ContractsVersioned extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        for (Ref ref : References.of(node, Keys.CONTRACTS_REFERENCED)) {
+        for (Ref ref : ctx.refs(node, Keys.CONTRACTS_REFERENCED)) {
             if (ref.version() == null) {
                 out.add(finding(node, ref.path(), ref.line(), ref.column(), "contract " + ref.raw()
                         + " is referenced without a version", "pin the contract version, e.g. "

@@ -1,6 +1,5 @@
 package io.specgraph.graph.gate.rules;
 
-import io.specgraph.graph.References;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.model.Finding;
@@ -24,7 +23,7 @@ public final class IS2ConsumerListed extends AbstractRule {
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
         String component = ctx.repo(node.repo()).map(RepoInfo::component).orElse(node.repo());
-        for (Ref ref : References.of(node, Keys.CONTRACTS_REFERENCED)) {
+        for (Ref ref : ctx.refs(node, Keys.CONTRACTS_REFERENCED)) {
             ContractRef c = ContractRef.of(ctx, node, ref);
             Node contract = c.target() != null ? c.target() : (c.exists() ? io.specgraph.graph.Resolver.newestOf(c.versions()) : null);
             if (contract == null) {

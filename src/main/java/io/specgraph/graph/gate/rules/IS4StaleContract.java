@@ -1,6 +1,5 @@
 package io.specgraph.graph.gate.rules;
 
-import io.specgraph.graph.References;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.model.Finding;
@@ -23,7 +22,7 @@ public final class IS4StaleContract extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        for (Ref ref : References.of(node, Keys.CONTRACTS_REFERENCED)) {
+        for (Ref ref : ctx.refs(node, Keys.CONTRACTS_REFERENCED)) {
             ContractRef c = ContractRef.of(ctx, node, ref);
             Version newest = RuleContext.newest(c.versions());
             if (ref.version() != null && newest != null && ref.version().compareTo(newest) < 0) {

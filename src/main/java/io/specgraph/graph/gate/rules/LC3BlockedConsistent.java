@@ -1,6 +1,5 @@
 package io.specgraph.graph.gate.rules;
 
-import io.specgraph.graph.References;
 import io.specgraph.graph.Resolver;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
@@ -27,7 +26,7 @@ public final class LC3BlockedConsistent extends AbstractRule {
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
         MetaValue status = node.meta().get(Keys.STATUS).orElse(null);
-        List<Ref> blockers = References.of(node, Keys.BLOCKED_BY);
+        List<Ref> blockers = ctx.refs(node, Keys.BLOCKED_BY);
         if (node.state() == LifecycleState.BLOCKED && blockers.isEmpty()) {
             out.add(at(node, status, node.id() + " is Blocked but blocked_by names no ADR",
                     "name the ADR it waits on in blocked_by, or move it back to Approved (Blocked ≠ Paused)"));

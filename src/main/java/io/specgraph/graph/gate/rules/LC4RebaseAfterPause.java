@@ -34,7 +34,7 @@ public final class LC4RebaseAfterPause extends AbstractRule {
         if (s == null || s == LifecycleState.PAUSED || s == LifecycleState.DONE) {
             return;
         }
-        Optional<PackRefs> pack = PackRefs.of(node);
+        Optional<PackRefs> pack = PackRefs.of(node, ctx);
         if (pack.isEmpty() || pack.get().version() == null) {
             return;
         }

@@ -30,21 +30,14 @@ public final class NF1Observability extends AbstractRule {
                     "add '## Observability' naming its logs, metrics and traces"));
             return;
         }
-        StringBuilder text = new StringBuilder();
-        for (Heading h : sections) {
-            for (int n : node.content().sectionLines(h)) {
-                text.append(node.content().line(n)).append('\n');
-            }
-        }
-        java.util.BitSet found = Keywords.scan(text.toString());
         List<String> missing = new ArrayList<>();
-        if (!Keywords.LOGGING.in(found) && !Keywords.LOGS.in(found) && !Keywords.LOG.in(found)) {
+        if (!named(node, ctx, sections, Keywords.LOGGING, Keywords.LOGS, Keywords.LOG)) {
             missing.add("logging");
         }
-        if (!Keywords.METRICS.in(found) && !Keywords.METRIC.in(found)) {
+        if (!named(node, ctx, sections, Keywords.METRICS, Keywords.METRIC)) {
             missing.add("metrics");
         }
-        if (!Keywords.TRACING.in(found) && !Keywords.TRACES.in(found) && !Keywords.TRACE.in(found)) {
+        if (!named(node, ctx, sections, Keywords.TRACING, Keywords.TRACES, Keywords.TRACE)) {
             missing.add("tracing");
         }
         if (!missing.isEmpty()) {
@@ -52,5 +45,18 @@ public final class NF1Observability extends AbstractRule {
                     "state the " + String.join(", ", missing) + " the spec emits, per the platform's observability "
                             + "standards"));
         }
+    }
+
+    /** True when one of {@code words} stands in the prose of one of {@code sections} (sub-sections included). */
+    private static boolean named(Node node, RuleContext ctx, List<Heading> sections, Keywords... words) {
+        for (Heading h : sections) {
+            int end = node.content().sectionEnd(h);
+            for (Keywords k : words) {
+                if (ctx.mentions(node, k, h.line() + 1, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -19,11 +19,9 @@ public final class NF3PerformanceTargets extends AbstractRule {
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
     /** True when some prose line holds {@code word} (a whole word) and matches {@code also}. */
-    private static boolean lineWith(Node node, Keywords word, Pattern also) {
-        io.specgraph.model.Content c = node.content();
-        for (int n : c.proseLines(1, c.lineCount())) {
-            String line = c.line(n);
-            if (Keywords.scan(line).get(word.ordinal()) && also.matcher(line).find()) {
+    private static boolean lineWith(Node node, RuleContext ctx, Keywords word, Pattern also) {
+        for (int n : ctx.linesMentioning(node, word)) {
+            if (also.matcher(node.content().line(n)).find()) {
                 return true;
             }
         }
@@ -36,8 +34,8 @@ public final class NF3PerformanceTargets extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        boolean p95 = ctx.mentions(node, Keywords.P95) && lineWith(node, Keywords.P95, TIME);
-        boolean throughput = ctx.mentions(node, Keywords.THROUGHPUT) && lineWith(node, Keywords.THROUGHPUT, NUMBER);
+        boolean p95 = lineWith(node, ctx, Keywords.P95, TIME);
+        boolean throughput = lineWith(node, ctx, Keywords.THROUGHPUT, NUMBER);
         if (!p95) {
             out.add(finding(node, "", 0, 0, node.id() + " sets no p95 latency target",
                     "add a line like 'p95 latency < 250 ms' to the NFRs"));

@@ -1,6 +1,5 @@
 package io.specgraph.graph.gate.rules;
 
-import io.specgraph.graph.References;
 import io.specgraph.graph.Resolver;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
@@ -25,7 +24,7 @@ public final class RI1BlockersDecided extends AbstractRule {
 
     @Override
     public void check(Node node, RuleContext ctx, List<Finding> out) {
-        for (Ref ref : References.of(node, Keys.BLOCKED_BY)) {
+        for (Ref ref : ctx.refs(node, Keys.BLOCKED_BY)) {
             Resolver.Resolution r = ctx.graph().resolver().resolve(ref, node, EnumSet.of(NodeKind.ADR));
             Node adr = r.target();
             String name = ref.id() != null ? ref.id() : ref.raw();

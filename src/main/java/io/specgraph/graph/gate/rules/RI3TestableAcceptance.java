@@ -23,6 +23,8 @@ import java.util.Locale;
  */
 public final class RI3TestableAcceptance extends AbstractRule {
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\d+[.)]\\s.*");
+
     public RI3TestableAcceptance() {
         super("RI3", Gate.READY_TO_IMPLEMENT, Severity.ERROR, SPECS,
                 "acceptance criteria exist and each says When … Then …");
@@ -115,6 +117,6 @@ public final class RI3TestableAcceptance extends AbstractRule {
 
     private static boolean isListLine(String l) {
         String t = l.stripLeading();
-        return t.startsWith("- ") || t.startsWith("* ") || t.matches("^\\d+[.)]\\s.*");
+        return t.startsWith("- ") || t.startsWith("* ") || NUMBERED.matcher(t).matches();
     }
 }
