@@ -52,13 +52,13 @@ public final class Bench {
             docs = ws.documents();
             nodes = ws.graph().nodes().size();
             edges = ws.graph().edges().size();
-            findings = ws.graph().findings().size();
+            findings = ws.findings().size();
             if (r == 0) {
                 System.out.printf(Locale.ROOT, "workspace: %d repos, %d files, %d bytes; %d files taken in by readers%n",
                         folders.size(), countFiles(folders), bytes, docs);
             }
         }
-        System.out.printf(Locale.ROOT, "graph: %d nodes, %d edges, %d findings%n", nodes, edges, findings);
+        System.out.printf(Locale.ROOT, "graph: %d nodes, %d edges; %d findings (graph and gates)%n", nodes, edges, findings);
         System.out.printf(Locale.ROOT, "read bytes (floor): min %d ms, median %d ms%n", ms(min(floor)), ms(median(floor)));
         System.out.printf(Locale.ROOT, "load + check     : min %d ms, median %d ms  (runs: %s)%n", ms(min(load)),
                 ms(median(load)), Arrays.toString(Arrays.stream(load).map(Bench::ms).toArray()));
