@@ -1,5 +1,7 @@
 package io.specgraph.parse.openspec;
 
+import io.specgraph.model.JsStrings;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -17,8 +19,7 @@ import java.util.regex.Pattern;
 public final class JsText {
 
     /** A character class matching what JavaScript's {@code \s} matches. */
-    public static final String WS =
-            "[\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+    public static final String WS = JsStrings.WS;
     /** A character class matching what JavaScript's {@code .} matches (no line terminators). */
     public static final String DOT = "[^\\n\\r\\u2028\\u2029]";
     /** A character class matching what JavaScript's {@code \S} matches. */
@@ -27,7 +28,6 @@ public final class JsText {
 
     private static final Pattern FENCE_OPEN = js("^\\s*(`{3,}|~{3,})");
     private static final Pattern FENCE_CLOSE = js("^\\s*(`{3,}|~{3,})\\s*$");
-    private static final Pattern SHALL_MUST = Pattern.compile("(?<![A-Za-z0-9_])(?:SHALL|MUST)(?![A-Za-z0-9_])");
 
     private JsText() {
     }
@@ -75,26 +75,12 @@ public final class JsText {
 
     /** True for the characters JavaScript's {@code \s} and {@code trim()} treat as whitespace. */
     public static boolean isWhitespace(char c) {
-        switch (c) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-                    0xfeff:
-                return true;
-            default:
-                return c >= 0x2000 && c <= 0x200a;
-        }
+        return JsStrings.isWhitespace(c);
     }
 
     /** JavaScript's {@code String.prototype.trim()}. */
     public static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return JsStrings.trim(s);
     }
 
     /** JavaScript's {@code trimEnd()}. */
@@ -177,7 +163,7 @@ public final class JsText {
 
     /** OpenSpec's {@code containsShallOrMust}: {@code /\b(SHALL|MUST)\b/}, case-sensitive, ASCII word boundaries. */
     public static boolean containsShallOrMust(String text) {
-        return text != null && SHALL_MUST.matcher(text).find();
+        return JsStrings.containsShallOrMust(text);
     }
 
     /** JavaScript's {@code toLowerCase()} (locale-independent). */

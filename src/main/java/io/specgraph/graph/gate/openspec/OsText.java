@@ -1,5 +1,7 @@
 package io.specgraph.graph.gate.openspec;
 
+import io.specgraph.model.JsStrings;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,38 +12,16 @@ import java.util.regex.Pattern;
  */
 final class OsText {
 
-    private static final String WS =
-            "[\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
-    private static final Pattern WS_RUN = Pattern.compile(WS + "+");
+    private static final Pattern WS_RUN = Pattern.compile(JsStrings.WS + "+");
     private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t]+#+[ \\t]*\\z");
-    private static final Pattern SHALL_MUST = Pattern.compile("(?<![A-Za-z0-9_])(?:SHALL|MUST)(?![A-Za-z0-9_])");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     private OsText() {
     }
 
-    /** True for the characters JavaScript's {@code trim()} removes. */
-    static boolean isWhitespace(char c) {
-        switch (c) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x00a0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-                    0xfeff:
-                return true;
-            default:
-                return c >= 0x2000 && c <= 0x200a;
-        }
-    }
-
     /** JavaScript's {@code String.prototype.trim()}. */
     static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return JsStrings.trim(s);
     }
 
     /**
@@ -60,7 +40,7 @@ final class OsText {
 
     /** {@code containsShallOrMust}. */
     static boolean hasShallOrMust(String text) {
-        return text != null && SHALL_MUST.matcher(text).find();
+        return JsStrings.containsShallOrMust(text);
     }
 
     /** A task group number without leading zeros ({@code 01} → {@code 1}). */
