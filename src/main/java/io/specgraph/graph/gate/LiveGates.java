@@ -1,10 +1,8 @@
 package io.specgraph.graph.gate;
 
 import io.specgraph.graph.ConcatList;
-import io.specgraph.graph.ConcatList;
 import io.specgraph.graph.SortedArrayMap;
 import io.specgraph.model.Finding;
-import io.specgraph.model.Gate;
 import io.specgraph.model.Gate;
 import io.specgraph.model.Node;
 

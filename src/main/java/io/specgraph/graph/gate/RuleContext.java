@@ -5,7 +5,6 @@ import io.specgraph.graph.References;
 import io.specgraph.graph.Resolver;
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Node;
-import io.specgraph.model.NodeKind;
 import io.specgraph.model.Ref;
 import io.specgraph.model.RepoInfo;
 import io.specgraph.model.RepoRole;
@@ -214,15 +213,5 @@ public final class RuleContext {
             return platformConstitutions;
         }
         return constitutionsByRepo.getOrDefault(node.repo(), List.of());
-    }
-
-    /** True when some repo of the workspace is a platform repo. */
-    public boolean hasPlatform() {
-        return graph.repos().stream().anyMatch(r -> r.role() == RepoRole.PLATFORM);
-    }
-
-    /** Nodes of {@code kind}. */
-    public List<Node> nodes(NodeKind kind) {
-        return graph.nodes().stream().filter(n -> n.kind() == kind).toList();
     }
 }
