@@ -1,4 +1,4 @@
-package io.specgraph.cli;
+package io.specgraph.engine;
 
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Edge;
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The graph as {@code specgraph.graph/1} JSON, Graphviz DOT and GraphML. Deterministic: sorted as the graph is. */
-final class GraphFormats {
+public final class GraphFormats {
 
     static final String SCHEMA = "specgraph.graph/1";
 
     private GraphFormats() {
     }
 
-    static String json(SpecGraph g) {
+    public static String json(SpecGraph g) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
         List<Object> nodes = new ArrayList<>();
@@ -49,7 +49,7 @@ final class GraphFormats {
         return JsonWriter.write(root);
     }
 
-    static String dot(SpecGraph g) {
+    public static String dot(SpecGraph g) {
         StringBuilder sb = new StringBuilder("digraph specgraph {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
         for (RepoInfo r : g.repos()) {
             sb.append("  subgraph ").append(quote("cluster_" + r.name())).append(" {\n    label=")
@@ -85,7 +85,7 @@ final class GraphFormats {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\\\\n", "\\n") + "\"";
     }
 
-    static String graphml(SpecGraph g) {
+    public static String graphml(SpecGraph g) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         for (String k : List.of("kind", "repo", "path", "title", "status", "state", "version")) {
