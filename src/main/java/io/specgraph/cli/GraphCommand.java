@@ -1,5 +1,6 @@
 package io.specgraph.cli;
 
+import io.specgraph.engine.GraphFormats;
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.graph.SpecGraphFiles;
 import io.specgraph.parse.SpecGraphJson;
