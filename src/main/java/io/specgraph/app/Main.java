@@ -5,8 +5,9 @@ import io.specgraph.cli.Cli;
 import java.util.OptionalInt;
 
 /**
- * Starts Specgraph. Any argument means command-line use, handled without loading JavaFX (so {@code check} runs on
- * a CI machine without a display).
+ * Starts Specgraph. No argument opens the GUI (the last workspace, else the demo) when there is a display; any
+ * argument means command-line use, handled without loading JavaFX (so {@code check} runs on a CI machine without a
+ * display).
  */
 public final class Main {
 
@@ -14,6 +15,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 && !java.awt.GraphicsEnvironment.isHeadless()) {
+            System.exit(Gui.launchAndWait(args));
+        }
         OptionalInt tuned = TunedJvm.run(args);
         int code = tuned.isPresent() ? tuned.getAsInt() : Cli.run(args);
         System.exit(code);

@@ -64,6 +64,15 @@ public final class FxTaskRunner implements TaskRunner {
         };
     }
 
+    @Override
+    public void onUi(Runnable action) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            javafx.application.Platform.runLater(action);
+        }
+    }
+
     private void finished() {
         running.set(Math.max(0, running.get() - 1));
         if (running.get() == 0) {

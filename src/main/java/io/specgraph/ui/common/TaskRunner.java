@@ -23,6 +23,9 @@ public interface TaskRunner {
      */
     <T> Handle run(String title, Callable<T> work, Consumer<? super T> done, Consumer<? super Throwable> failed);
 
+    /** Runs {@code action} on the UI thread (later, when called from another thread). */
+    void onUi(Runnable action);
+
     /** A runner that does everything immediately on the calling thread. */
     static TaskRunner inline() {
         return new TaskRunner() {
@@ -44,6 +47,11 @@ public interface TaskRunner {
                         return true;
                     }
                 };
+            }
+
+            @Override
+            public void onUi(Runnable action) {
+                action.run();
             }
         };
     }

@@ -1,0 +1,86 @@
+package io.specgraph.app;
+
+import io.specgraph.engine.AppDirs;
+import io.specgraph.engine.WorkspaceStore;
+import io.specgraph.ui.common.FxTaskRunner;
+import io.specgraph.ui.shell.MainWindow;
+import io.specgraph.ui.shell.OsTheme;
+import io.specgraph.ui.shell.ThemeSwitch;
+import io.specgraph.ui.shell.UiSettings;
+import io.specgraph.ui.shell.WorkbenchModel;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.io.InputStream;
+
+/**
+ * The GUI's composition root: settings, theme, the open workspace, the main window and its boards, wired by hand.
+ * {@link #show} opens the last workspace (else the demo) in the background while the window is already up.
+ */
+public final class Workbench {
+
+    private final AppDirs dirs;
+    private final WorkbenchModel wb;
+    private final MainWindow window;
+    private UiSettings settings;
+
+    private Workbench(AppDirs dirs, boolean watch) {
+        this.dirs = dirs;
+        this.settings = UiSettings.load(dirs.configDir());
+        boolean osDark = settings.theme().equals("system") && OsTheme.prefersDark();
+        ThemeSwitch theme = new ThemeSwitch(settings.theme(), osDark, t -> {
+            settings = settings.withTheme(t);
+            settings.save(dirs.configDir());
+        });
+        theme.apply();
+        FxTaskRunner tasks = new FxTaskRunner();
+        this.wb = new WorkbenchModel(new WorkspaceStore(dirs), tasks, watch);
+        this.window = new MainWindow(wb, tasks, theme);
+        Boards.addTo(window, wb, tasks);
+    }
+
+    /** Builds the workbench for {@code dirs} (the user's, or a test's temporary ones). Call on the FX thread. */
+    public static Workbench create(AppDirs dirs, boolean watch) {
+        return new Workbench(dirs, watch);
+    }
+
+    /** Shows the window on {@code stage} and starts opening the start workspace. */
+    public void show(Stage stage) {
+        Scene scene = new Scene(window.root(), settings.width(), settings.height());
+        scene.getStylesheets().add(ThemeSwitch.stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(wb.workspaceNameProperty().map(n -> n.isEmpty() ? "Specgraph"
+                : n + " — Specgraph"));
+        try (InputStream icon = Workbench.class.getResourceAsStream("/io/specgraph/ui/icon-256.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (java.io.IOException ignored) {
+            // no icon is not worth a message
+        }
+        if (!Double.isNaN(settings.x()) && !Double.isNaN(settings.y())) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+        window.setDividers(settings.leftDivider(), settings.rightDivider());
+        stage.setOnHidden(e -> {
+            double[] d = window.dividers();
+            settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized(), d.length > 0 ? d[0] : 0.2, d.length > 1 ? d[1] : 0.76);
+            settings.save(dirs.configDir());
+            wb.close();
+        });
+        stage.show();
+        wb.openAtStart();
+    }
+
+    public WorkbenchModel model() {
+        return wb;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

@@ -1,0 +1,268 @@
+package io.specgraph.ui.shell;
+
+import io.specgraph.engine.Workspace;
+import io.specgraph.ui.common.FxTaskRunner;
+import io.specgraph.ui.common.Navigator;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The main window (FXML frame, filled in code): workspace tree left, boards and document tabs in the centre,
+ * inspector and gate panel right, status bar below, command palette over everything. Implements the
+ * {@link Navigator} every view uses, so a board row is one click from the graph and the document.
+ */
+public final class MainWindow implements Navigator {
+
+    /** A fixed tab: the graph or a board. */
+    public record Board(String id, String title, String icon, Parent content) {
+    }
+
+    @FXML private StackPane root;
+    @FXML private StackPane leftPane;
+    @FXML private StackPane rightPane;
+    @FXML private TabPane tabs;
+    @FXML private SplitPane split;
+    @FXML private Label statusText;
+    @FXML private Label taskText;
+    @FXML private Label counts;
+    @FXML private ProgressIndicator busy;
+    @FXML private Menu recentMenu;
+    @FXML private RadioMenuItem themeSystem;
+    @FXML private RadioMenuItem themeLight;
+    @FXML private RadioMenuItem themeDark;
+
+    private final WorkbenchModel wb;
+    private final FxTaskRunner tasks;
+    private final ThemeSwitch theme;
+    private final List<Board> boards = new ArrayList<>();
+    private Consumer<String> graphFocus = k -> { };
+    private WorkspaceTreeView tree;
+    private PaletteView palette;
+    private ShellCommands commands;
+
+    public MainWindow(WorkbenchModel wb, FxTaskRunner tasks, ThemeSwitch theme) {
+        this.wb = wb;
+        this.tasks = tasks;
+        this.theme = theme;
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/io/specgraph/ui/shell/main.fxml"));
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the main window layout is missing from the build", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        tree = new WorkspaceTreeView(wb, this);
+        leftPane.getChildren().add(tree.root());
+        rightPane.getChildren().add(new InspectorView(wb.model(), this, wb.selectedProperty()).root());
+        commands = new ShellCommands(this, wb);
+        PaletteModel pm = new PaletteModel(commands.items());
+        palette = new PaletteView(pm, commands::run);
+        root.getChildren().add(palette.root());
+        wb.model().workspaceProperty().addListener((o, a, b) -> {
+            pm.index(b);
+            counts.setText(counts(b));
+        });
+        statusText.textProperty().bind(wb.messageProperty());
+        taskText.textProperty().bind(tasks.currentProperty());
+        busy.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
+        split.setDividerPositions(0.2, 0.76);
+        recentMenu.setOnShowing(e -> commands.fillRecent(recentMenu));
+        commands.fillRecent(recentMenu);
+        (switch (theme.choice()) {
+            case "light" -> themeLight;
+            case "dark" -> themeDark;
+            default -> themeSystem;
+        }).setSelected(true);
+    }
+
+    private static String counts(Workspace ws) {
+        if (ws == null) {
+            return "";
+        }
+        long errors = ws.findings().stream().filter(f -> f.severity() == io.specgraph.model.Severity.ERROR).count();
+        return ws.graph().repos().size() + " repos · " + ws.graph().nodes().size() + " nodes · " + errors
+                + " errors";
+    }
+
+    /** Adds a fixed tab (graph or board), in order; the first five get Ctrl+1…5. */
+    public void addBoard(Board board) {
+        boards.add(board);
+        Tab tab = new Tab(board.title(), board.content());
+        tab.setId("tab-" + board.id());
+        tab.setClosable(false);
+        if (board.icon() != null) {
+            tab.setGraphic(new FontIcon(board.icon()));
+        }
+        int at = (int) tabs.getTabs().stream().filter(t -> !t.isClosable()).count();
+        tabs.getTabs().add(at, tab);
+        if (at == 0) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+
+    /** What {@link #showInGraph} calls after switching to the graph tab. */
+    public void setGraphFocus(Consumer<String> focus) {
+        this.graphFocus = focus;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public double[] dividers() {
+        return split.getDividerPositions();
+    }
+
+    public void setDividers(double left, double right) {
+        split.setDividerPositions(left, right);
+    }
+
+    @Override
+    public void select(String nodeKey) {
+        wb.selectedProperty().set(nodeKey);
+    }
+
+    @Override
+    public void showInGraph(String nodeKey) {
+        select(nodeKey);
+        showBoard("graph");
+        graphFocus.accept(nodeKey);
+    }
+
+    @Override
+    public void openDocument(String nodeKey) {
+        select(nodeKey);
+        for (Tab t : tabs.getTabs()) {
+            if (("doc:" + nodeKey).equals(t.getId())) {
+                tabs.getSelectionModel().select(t);
+                return;
+            }
+        }
+        DocumentView view = new DocumentView(wb.model(), nodeKey);
+        Tab tab = new Tab(view.node().map(n -> n.id()).orElse(nodeKey), view.root());
+        tab.setId("doc:" + nodeKey);
+        view.node().ifPresent(n -> tab.setGraphic(io.specgraph.ui.common.KindStyle.of(n.kind()).newIcon()));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** Switches to the fixed tab with {@code id}. */
+    public void showBoard(String id) {
+        tabs.getTabs().stream().filter(t -> ("tab-" + id).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private void showBoard(int index) {
+        if (index < boards.size()) {
+            showBoard(boards.get(index).id());
+        }
+    }
+
+    public void showPalette() {
+        palette.show();
+    }
+
+    ThemeSwitch theme() {
+        return theme;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    WorkspaceTreeView tree() {
+        return tree;
+    }
+
+    @FXML private void openFolder() {
+        commands.openFolder();
+    }
+
+    @FXML private void openWorkspaceFile() {
+        commands.openWorkspaceFile();
+    }
+
+    @FXML private void addRepo() {
+        commands.addRepo();
+    }
+
+    @FXML private void openDemo() {
+        commands.openDemo();
+    }
+
+    @FXML private void reload() {
+        wb.reload();
+    }
+
+    @FXML private void quit() {
+        root.getScene().getWindow().hide();
+    }
+
+    @FXML private void showBoard1() {
+        showBoard(0);
+    }
+
+    @FXML private void showBoard2() {
+        showBoard(1);
+    }
+
+    @FXML private void showBoard3() {
+        showBoard(2);
+    }
+
+    @FXML private void showBoard4() {
+        showBoard(3);
+    }
+
+    @FXML private void showBoard5() {
+        showBoard(4);
+    }
+
+    @FXML private void closeTab() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        if (t != null && t.isClosable()) {
+            tabs.getTabs().remove(t);
+        }
+    }
+
+    @FXML private void focusTreeFilter() {
+        tree.root().lookup("#tree-filter").requestFocus();
+    }
+
+    @FXML private void themeChosen() {
+        theme.choose(themeDark.isSelected() ? "dark" : themeLight.isSelected() ? "light" : "system");
+    }
+
+    @FXML private void toggleTheme() {
+        theme.choose(theme.isDark() ? "light" : "dark");
+        (theme.isDark() ? themeDark : themeLight).setSelected(true);
+    }
+
+    @FXML private void showShortcuts() {
+        commands.showShortcuts();
+    }
+
+    @FXML private void showAbout() {
+        commands.showAbout();
+    }
+}

@@ -1,0 +1,255 @@
+package io.specgraph.ui.shell;
+
+import io.specgraph.engine.FolderWatcher;
+import io.specgraph.engine.LiveUpdate;
+import io.specgraph.engine.LiveWorkspace;
+import io.specgraph.engine.RepoHealth;
+import io.specgraph.engine.Targets;
+import io.specgraph.engine.Workspace;
+import io.specgraph.engine.WorkspaceException;
+import io.specgraph.engine.WorkspaceFile;
+import io.specgraph.engine.WorkspaceStore;
+import io.specgraph.model.RepoSpec;
+import io.specgraph.parse.RepoPlan;
+import io.specgraph.ui.common.TaskRunner;
+import io.specgraph.ui.common.WorkspaceModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The open workspace: loads a workspace file or folders in the background, keeps a {@link LiveWorkspace} for
+ * re-checking after file changes (watched on disk, batched), reads each repo's git health, and publishes immutable
+ * snapshots to the {@link WorkspaceModel} on the UI thread. Failures become a message; the last good snapshot stays.
+ */
+public final class WorkbenchModel implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchModel.class);
+    static final long QUIET_MILLIS = 250;
+
+    private final WorkspaceStore store;
+    private final TaskRunner tasks;
+    private final WorkspaceModel model = new WorkspaceModel();
+    private final ObjectProperty<Path> workspaceFile = new SimpleObjectProperty<>(this, "workspaceFile");
+    private final StringProperty workspaceName = new SimpleStringProperty(this, "workspaceName", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty selected = new SimpleStringProperty(this, "selected");
+    private final ObservableList<RepoHealth> repoHealth = FXCollections.observableArrayList();
+    private final boolean watch;
+    private volatile LiveWorkspace live;
+    private FolderWatcher watcher;
+    private long loads;
+
+    public WorkbenchModel(WorkspaceStore store, TaskRunner tasks, boolean watch) {
+        this.store = store;
+        this.tasks = tasks;
+        this.watch = watch;
+    }
+
+    /** What one load produced (crosses from the background to the UI thread; immutable). */
+    record Loaded(Path file, String name, LiveWorkspace live, List<RepoHealth> health, long millis) {
+    }
+
+    /** Opens what the app starts with: the last workspace, else the demo (written on first launch). */
+    public void openAtStart() {
+        load("Opening the workspace", () -> {
+            Path f = io.specgraph.engine.StartWorkspace.choose(store);
+            WorkspaceFile.Workspace w = WorkspaceFile.read(f);
+            return load(f, w.name(), Targets.resolve(List.of(), f));
+        });
+    }
+
+    /** Opens a workspace file (or a folder holding {@code workspace.json}). */
+    public void open(Path file) {
+        Path f = file.getFileName() != null && file.toFile().isDirectory()
+                ? file.resolve(WorkspaceFile.FILE_NAME) : file;
+        load("Opening " + f.getFileName(), () -> {
+            WorkspaceFile.Workspace w = WorkspaceFile.read(f);
+            return load(f, w.name(), Targets.resolve(List.of(), f));
+        });
+    }
+
+    /** Opens repo folders as a new workspace (saved under the config dir so it shows in recent workspaces). */
+    public void openFolders(List<Path> folders) {
+        load("Opening " + folders.size() + " folder(s)", () -> {
+            String name = folders.get(0).toAbsolutePath().normalize().getFileName().toString();
+            Path file = store.fromFolders(name, folders);
+            return load(file, name, Targets.resolve(List.of(), file));
+        });
+    }
+
+    /** Reads everything again from disk (after {@code git pull}, or when in doubt). */
+    public void reload() {
+        LiveWorkspace lw = live;
+        if (lw == null) {
+            return;
+        }
+        tasks.run("Reloading", () -> publishable(lw.reload()), this::publish, this::failed);
+    }
+
+    private interface Loader {
+        Loaded load() throws Exception;
+    }
+
+    private void load(String title, Loader loader) {
+        error.set("");
+        tasks.run(title, loader::load, this::opened, this::failed);
+    }
+
+    private Loaded load(Path file, String name, List<RepoSpec> repos) {
+        long t0 = System.nanoTime();
+        Workspace ws = Workspace.load(repos);
+        LiveWorkspace lw = LiveWorkspace.of(ws);
+        return new Loaded(file, name, lw, RepoHealth.read(repos), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void opened(Loaded l) {
+        closeWatcher();
+        live = l.live();
+        workspaceFile.set(l.file());
+        workspaceName.set(l.name());
+        Workspace ws = l.live().snapshot();
+        model.set(ws);
+        repoHealth.setAll(l.health());
+        loads++;
+        message.set(ws.documents() + " documents, " + ws.graph().nodes().size() + " nodes, "
+                + ws.findings().size() + " findings · loaded in " + l.millis() + " ms");
+        try {
+            store.opened(l.file());
+        } catch (WorkspaceException e) {
+            LOG.warn("cannot remember {} as recent", l.file(), e);
+        }
+        if (watch) {
+            startWatcher(ws);
+        }
+    }
+
+    private void startWatcher(Workspace ws) {
+        Map<String, Path> roots = new LinkedHashMap<>();
+        for (RepoPlan p : ws.plans()) {
+            roots.put(p.spec().name(), p.spec().path());
+        }
+        try {
+            watcher = FolderWatcher.start(roots, QUIET_MILLIS, b -> tasks.onUi(() -> changedOnDisk(b)));
+        } catch (IOException e) {
+            LOG.warn("cannot watch the workspace folders", e);
+            message.set("Not watching for changes on disk: " + e.getMessage());
+        }
+    }
+
+    /** Files changed outside the app: re-check them (incrementally when it can), then refresh git health. */
+    void changedOnDisk(FolderWatcher.Batch batch) {
+        LiveWorkspace lw = live;
+        if (lw == null) {
+            return;
+        }
+        tasks.run("Checking changed files", () -> {
+            LiveUpdate last = null;
+            if (batch.overflow()) {
+                last = lw.reload();
+            } else {
+                for (Map.Entry<String, Set<String>> e : batch.changed().entrySet()) {
+                    for (String path : e.getValue()) {
+                        try {
+                            last = lw.update(e.getKey(), path, null);
+                        } catch (IllegalArgumentException notInWorkspace) {
+                            LOG.debug("ignoring {}", path, notInWorkspace);
+                        }
+                    }
+                }
+            }
+            return last == null ? null : publishable(last);
+        }, this::publish, this::failed);
+    }
+
+    private record Update(Workspace workspace, List<RepoHealth> health, String note) {
+    }
+
+    private Update publishable(LiveUpdate u) {
+        List<RepoSpec> specs = u.workspace().plans().stream().map(RepoPlan::spec).toList();
+        String note = u.incremental() ? u.reparsed().size() + " re-read, " + u.rechecked().size() + " re-checked"
+                : "reloaded (" + u.fullReload() + ")";
+        return new Update(u.workspace(), RepoHealth.read(specs), note);
+    }
+
+    private void publish(Update u) {
+        if (u == null) {
+            return;
+        }
+        model.set(u.workspace());
+        repoHealth.setAll(u.health());
+        message.set("Updated: " + u.note());
+    }
+
+    private void failed(Throwable t) {
+        String msg = t instanceof WorkspaceException || t instanceof IllegalArgumentException ? t.getMessage()
+                : "Unexpected problem: " + t;
+        error.set(msg);
+        message.set(msg);
+    }
+
+    public WorkspaceModel model() {
+        return model;
+    }
+
+    public ObjectProperty<Path> workspaceFileProperty() {
+        return workspaceFile;
+    }
+
+    public StringProperty workspaceNameProperty() {
+        return workspaceName;
+    }
+
+    /** The last status line. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The last failure the user must see (empty when none). */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** The selected node key (tree, graph, boards and inspector share it). */
+    public StringProperty selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<RepoHealth> repoHealth() {
+        return repoHealth;
+    }
+
+    public WorkspaceStore store() {
+        return store;
+    }
+
+    /** How many workspaces were opened (tests). */
+    long loads() {
+        return loads;
+    }
+
+    private void closeWatcher() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeWatcher();
+    }
+}
