@@ -14,7 +14,19 @@ public final class Gui extends Application {
 
     /** Launches the GUI and returns when its last window closes. */
     static int launchAndWait(String[] args) {
-        Application.launch(Gui.class, args);
-        return 0;
+        try {
+            Application.launch(Gui.class, args);
+            return 0;
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            System.err.println("specgraph: cannot open the window: " + cause.getMessage()
+                    + (String.valueOf(cause.getMessage()).contains("GTK")
+                    ? " (install GTK 3, e.g. apt-get install libgtk-3-0)" : "")
+                    + ". The command line works without a window: specgraph --help");
+            return 2;
+        }
     }
 }
