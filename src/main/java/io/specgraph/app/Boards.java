@@ -1,23 +1,44 @@
 package io.specgraph.app;
 
-import io.specgraph.ui.common.FxTaskRunner;
+import io.specgraph.cli.ViewRenderer;
+import io.specgraph.ui.common.Navigator;
+import io.specgraph.ui.common.TaskRunner;
+import io.specgraph.ui.common.WorkspaceModel;
 import io.specgraph.ui.shell.MainWindow;
-import io.specgraph.ui.shell.WorkbenchModel;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 
-/** The graph and the boards in the main window's fixed tabs, in the order of Ctrl+1…5. */
+/** The graph and the boards: built for the main window's fixed tabs (Ctrl+1…5) and for {@code render}. */
 final class Boards {
 
     private Boards() {
     }
 
-    static void addTo(MainWindow window, WorkbenchModel wb, FxTaskRunner tasks) {
-        window.addBoard(new MainWindow.Board("graph", "Graph", "mdi2g-graph-outline", new Label("Graph")));
-        window.addBoard(new MainWindow.Board("queue", "Reviewer queue", "mdi2c-clipboard-list-outline",
-                new Label("Reviewer queue")));
-        window.addBoard(new MainWindow.Board("adr", "ADR board", "mdi2v-view-column-outline", new Label("ADR board")));
-        window.addBoard(new MainWindow.Board("initiatives", "Initiatives", "mdi2f-flag-outline",
-                new Label("Initiatives")));
-        window.addBoard(new MainWindow.Board("matrix", "Matrix", "mdi2t-table-large", new Label("Matrix")));
+    /** One view of {@code model}. */
+    static Parent view(ViewRenderer.View view, WorkspaceModel model, Navigator nav, TaskRunner tasks) {
+        return switch (view) {
+            case graph -> new Label("Graph");
+            case queue -> new Label("Reviewer queue");
+            case adr_board -> new Label("ADR board");
+            case initiatives -> new Label("Initiatives");
+            case matrix -> new Label("Matrix");
+        };
+    }
+
+    static void addTo(MainWindow window, WorkspaceModel model, TaskRunner tasks) {
+        window.addBoard(board("graph", "Graph", "mdi2g-graph-outline", ViewRenderer.View.graph, window, model, tasks));
+        window.addBoard(board("queue", "Reviewer queue", "mdi2c-clipboard-list-outline", ViewRenderer.View.queue,
+                window, model, tasks));
+        window.addBoard(board("adr", "ADR board", "mdi2v-view-column-outline", ViewRenderer.View.adr_board, window,
+                model, tasks));
+        window.addBoard(board("initiatives", "Initiatives", "mdi2f-flag-outline", ViewRenderer.View.initiatives,
+                window, model, tasks));
+        window.addBoard(board("matrix", "Matrix", "mdi2t-table-large", ViewRenderer.View.matrix, window, model,
+                tasks));
+    }
+
+    private static MainWindow.Board board(String id, String title, String icon, ViewRenderer.View view,
+                                          MainWindow window, WorkspaceModel model, TaskRunner tasks) {
+        return new MainWindow.Board(id, title, icon, view(view, model, window, tasks));
     }
 }

@@ -12,8 +12,17 @@ public final class Gui extends Application {
         Workbench.create(AppDirs.forThisUser(), true).show(stage);
     }
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration" when it is on the class path (the fat jar); the packaged app
+     * puts it on the module path. The warning says nothing the user can act on.
+     */
+    static void quietJavaFxLog() {
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+    }
+
     /** Launches the GUI and returns when its last window closes. */
     static int launchAndWait(String[] args) {
+        quietJavaFxLog();
         try {
             Application.launch(Gui.class, args);
             return 0;

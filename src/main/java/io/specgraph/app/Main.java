@@ -18,6 +18,7 @@ public final class Main {
         if (args.length == 0 && !java.awt.GraphicsEnvironment.isHeadless()) {
             System.exit(Gui.launchAndWait(args));
         }
+        Cli.setRenderer((ws, view, w, h, out) -> new OffscreenRenderer().render(ws, view, w, h, out));
         OptionalInt tuned = TunedJvm.run(args);
         int code = tuned.isPresent() ? tuned.getAsInt() : Cli.run(args);
         System.exit(code);

@@ -37,7 +37,7 @@ public final class Workbench {
         FxTaskRunner tasks = new FxTaskRunner();
         this.wb = new WorkbenchModel(new WorkspaceStore(dirs), tasks, watch);
         this.window = new MainWindow(wb, tasks, theme);
-        Boards.addTo(window, wb, tasks);
+        Boards.addTo(window, wb.model(), tasks);
     }
 
     /** Builds the workbench for {@code dirs} (the user's, or a test's temporary ones). Call on the FX thread. */

@@ -13,7 +13,18 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
+    private static volatile ViewRenderer renderer;
+
     private Cli() {
+    }
+
+    /** The app's offscreen renderer for {@code render} (set before {@link #run}). */
+    public static void setRenderer(ViewRenderer r) {
+        renderer = r;
+    }
+
+    static ViewRenderer renderer() {
+        return renderer;
     }
 
     /** Runs {@code args} on the process's standard streams; returns the exit code. Never throws. */

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 @Command(name = "specgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The cross-repo spec graph: read, check and edit spec-driven development repos.",
         subcommands = {CheckCommand.class, GraphCommand.class, SetCommand.class, ImpactCommand.class, DemoCommand.class,
-                SyncCommand.class},
+                SyncCommand.class, RenderCommand.class},
         footer = {"", "Exit codes: 0 no failing finding, 1 failing findings, 2 usage or read error."})
 final class RootCommand implements Callable<Integer> {
 
@@ -20,8 +20,8 @@ final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        spec.commandLine().getErr().println("(The desktop app opens with no arguments once it is part of the build;"
-                + " this build has the command line only.)");
+        spec.commandLine().getErr().println("(With no arguments the desktop app opens; it needs a display, and none"
+                + " was found.)");
         return ExitCodes.OK;
     }
 }
