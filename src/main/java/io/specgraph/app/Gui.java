@@ -1,15 +1,19 @@
 package io.specgraph.app;
 
 import io.specgraph.engine.AppDirs;
+import io.specgraph.engine.WorkspaceStore;
+import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application: the user's workbench on the primary stage. Started through {@link Main}. */
 public final class Gui extends Application {
 
+    private static WorkbenchModel.Preload preload;
+
     @Override
     public void start(Stage stage) {
-        Workbench.create(AppDirs.forThisUser(), true).show(stage);
+        Workbench.create(AppDirs.forThisUser(), true).show(stage, preload);
     }
 
     /**
@@ -23,6 +27,7 @@ public final class Gui extends Application {
     /** Launches the GUI and returns when its last window closes. */
     static int launchAndWait(String[] args) {
         quietJavaFxLog();
+        preload = WorkbenchModel.preload(new WorkspaceStore(AppDirs.forThisUser()));
         try {
             Application.launch(Gui.class, args);
             return 0;

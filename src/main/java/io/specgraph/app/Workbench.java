@@ -2,6 +2,7 @@ package io.specgraph.app;
 
 import io.specgraph.engine.AppDirs;
 import io.specgraph.engine.WorkspaceStore;
+import io.specgraph.ui.common.AppIcon;
 import io.specgraph.ui.common.FxTaskRunner;
 import io.specgraph.ui.shell.MainWindow;
 import io.specgraph.ui.shell.OsTheme;
@@ -9,16 +10,16 @@ import io.specgraph.ui.shell.ThemeSwitch;
 import io.specgraph.ui.shell.UiSettings;
 import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import java.io.InputStream;
 
 /**
  * The GUI's composition root: settings, theme, the open workspace, the main window and its boards, wired by hand.
  * {@link #show} opens the last workspace (else the demo) in the background while the window is already up.
  */
 public final class Workbench {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Workbench.class);
 
     private final AppDirs dirs;
     private final WorkbenchModel wb;
@@ -47,18 +48,17 @@ public final class Workbench {
 
     /** Shows the window on {@code stage} and starts opening the start workspace. */
     public void show(Stage stage) {
+        show(stage, null);
+    }
+
+    /** Shows the window on {@code stage} and opens the start workspace {@code preload} is loading (null: load it). */
+    public void show(Stage stage, WorkbenchModel.Preload preload) {
         Scene scene = new Scene(window.root(), settings.width(), settings.height());
         scene.getStylesheets().add(ThemeSwitch.stylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(wb.workspaceNameProperty().map(n -> n.isEmpty() ? "Specgraph"
                 : n + " — Specgraph"));
-        try (InputStream icon = Workbench.class.getResourceAsStream("/io/specgraph/ui/icon-256.png")) {
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
-            }
-        } catch (java.io.IOException ignored) {
-            // no icon is not worth a message
-        }
+        stage.getIcons().setAll(AppIcon.images());
         if (!Double.isNaN(settings.x()) && !Double.isNaN(settings.y())) {
             stage.setX(settings.x());
             stage.setY(settings.y());
@@ -73,7 +73,34 @@ public final class Workbench {
             wb.close();
         });
         stage.show();
-        wb.openAtStart();
+        reportStartup();
+        if (preload == null) {
+            wb.openAtStart();
+        } else {
+            wb.openAtStart(preload);
+        }
+    }
+
+    /**
+     * Logs how long after the JVM started the window showed a workspace (the first frame after the first snapshot).
+     * With {@code -Dspecgraph.startup.bench=true} it prints that to stderr and quits: the startup benchmark.
+     */
+    private void reportStartup() {
+        javafx.beans.value.ChangeListener<Object> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object b) {
+                o.removeListener(this);
+                javafx.application.Platform.runLater(() -> {
+                    long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    LOG.info("usable after {} ms", ms);
+                    if (Boolean.getBoolean("specgraph.startup.bench")) {
+                        System.err.println("specgraph: usable after " + ms + " ms");
+                        javafx.application.Platform.exit();
+                    }
+                });
+            }
+        };
+        wb.model().workspaceProperty().addListener(first);
     }
 
     public WorkbenchModel model() {

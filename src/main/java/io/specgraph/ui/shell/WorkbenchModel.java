@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The open workspace: loads a workspace file or folders in the background, keeps a {@link LiveWorkspace} for
@@ -60,15 +62,55 @@ public final class WorkbenchModel implements AutoCloseable {
     }
 
     /** What one load produced (crosses from the background to the UI thread; immutable). */
-    record Loaded(Path file, String name, LiveWorkspace live, List<RepoHealth> health, long millis) {
+    record Loaded(Path file, String name, LiveWorkspace live, long millis) {
+    }
+
+    /** The start workspace being loaded while the toolkit starts (see {@link #preload}). */
+    public static final class Preload {
+        private final CompletableFuture<Loaded> future;
+
+        private Preload(CompletableFuture<Loaded> future) {
+            this.future = future;
+        }
+    }
+
+    /**
+     * Starts loading what the app opens with — the last workspace, else the demo (written on first launch) — on a
+     * thread of its own, so that it overlaps starting JavaFX and building the window.
+     */
+    public static Preload preload(WorkspaceStore store) {
+        CompletableFuture<Loaded> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(startLoad(store));
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        }, "specgraph-preload");
+        t.setDaemon(true);
+        t.start();
+        return new Preload(f);
+    }
+
+    private static Loaded startLoad(WorkspaceStore store) throws Exception {
+        Path f = io.specgraph.engine.StartWorkspace.choose(store);
+        WorkspaceFile.Workspace w = WorkspaceFile.read(f);
+        return load(f, w.name(), Targets.resolve(List.of(), f));
     }
 
     /** Opens what the app starts with: the last workspace, else the demo (written on first launch). */
     public void openAtStart() {
+        load("Opening the workspace", () -> startLoad(store));
+    }
+
+    /** Opens the start workspace {@link #preload} is loading. */
+    public void openAtStart(Preload preload) {
         load("Opening the workspace", () -> {
-            Path f = io.specgraph.engine.StartWorkspace.choose(store);
-            WorkspaceFile.Workspace w = WorkspaceFile.read(f);
-            return load(f, w.name(), Targets.resolve(List.of(), f));
+            try {
+                return preload.future.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception ex ? ex : e;
+            }
         });
     }
 
@@ -109,11 +151,11 @@ public final class WorkbenchModel implements AutoCloseable {
         tasks.run(title, loader::load, this::opened, this::failed);
     }
 
-    private Loaded load(Path file, String name, List<RepoSpec> repos) {
+    private static Loaded load(Path file, String name, List<RepoSpec> repos) {
         long t0 = System.nanoTime();
         Workspace ws = Workspace.load(repos);
         LiveWorkspace lw = LiveWorkspace.of(ws);
-        return new Loaded(file, name, lw, RepoHealth.read(repos), (System.nanoTime() - t0) / 1_000_000);
+        return new Loaded(file, name, lw, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private void opened(Loaded l) {
@@ -123,7 +165,9 @@ public final class WorkbenchModel implements AutoCloseable {
         workspaceName.set(l.name());
         Workspace ws = l.live().snapshot();
         model.set(ws);
-        repoHealth.setAll(l.health());
+        repoHealth.clear();
+        List<RepoSpec> specs = ws.plans().stream().map(RepoPlan::spec).toList();
+        tasks.run("Reading git status", () -> RepoHealth.read(specs), repoHealth::setAll, this::failed);
         loads++;
         message.set(ws.documents() + " documents, " + ws.graph().nodes().size() + " nodes, "
                 + ws.findings().size() + " findings · loaded in " + l.millis() + " ms");
