@@ -210,6 +210,10 @@ public final class MainWindow implements Navigator {
         commands.openDemo();
     }
 
+    @FXML private void chooseDataDir() {
+        commands.chooseDataDir();
+    }
+
     @FXML private void reload() {
         wb.reload();
     }

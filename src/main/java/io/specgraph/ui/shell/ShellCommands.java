@@ -38,6 +38,7 @@ final class ShellCommands {
                 cmd("Add repo by URL…", "Ctrl+Shift+A", "add-repo"),
                 cmd("Open the demo workspace", "", "open-demo"),
                 cmd("Reload from disk", "F5", "reload"),
+                cmd("Change the folder clones go to…", "", "data-dir"),
                 cmd("Show the graph", "Ctrl+1", "board:graph"),
                 cmd("Show the reviewer queue", "Ctrl+2", "board:queue"),
                 cmd("Show the ADR board", "Ctrl+3", "board:adr"),
@@ -72,6 +73,7 @@ final class ShellCommands {
             case "add-repo" -> addRepo();
             case "open-demo" -> openDemo();
             case "reload" -> wb.reload();
+            case "data-dir" -> chooseDataDir();
             case "toggle-theme" -> window.theme().choose(window.theme().isDark() ? "light" : "dark");
             case "shortcuts" -> showShortcuts();
             default -> throw new IllegalArgumentException("no command " + id);
@@ -112,6 +114,24 @@ final class ShellCommands {
             wb.open(StartWorkspace.demo(wb.store()));
         } catch (WorkspaceException e) {
             wb.errorProperty().set(e.getMessage());
+            wb.messageProperty().set(e.getMessage());
+        }
+    }
+
+    void chooseDataDir() {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle("Folder for cloned repos");
+        try {
+            File now = wb.store().dataDir().toFile();
+            if (now.isDirectory()) {
+                c.setInitialDirectory(now);
+            }
+            File f = c.showDialog(owner());
+            if (f != null) {
+                wb.store().setDataDir(f.toPath());
+                wb.messageProperty().set("New clones go to " + f);
+            }
+        } catch (WorkspaceException e) {
             wb.messageProperty().set(e.getMessage());
         }
     }
