@@ -68,7 +68,7 @@ public enum KindStyle {
     /** A fresh icon node in the kind's colour. */
     public FontIcon newIcon() {
         FontIcon i = new FontIcon(icon);
-        i.setStyle("-fx-icon-color: " + colour + ";"); // inline: the theme's icon colour would win over a setter
+        i.setIconColor(javafx.scene.paint.Color.web(colour)); // specgraph.css sets the same per style class
         i.getStyleClass().add(styleClass());
         return i;
     }

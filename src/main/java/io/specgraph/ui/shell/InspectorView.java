@@ -102,6 +102,7 @@ public final class InspectorView {
             for (Map.Entry<String, String> m : in.meta()) {
                 Label k = new Label(m.getKey());
                 k.getStyleClass().add(Styles.MUTED);
+                k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label v = new Label(m.getValue());
                 v.setWrapText(true);
                 grid.addRow(row++, k, v);
@@ -134,6 +135,7 @@ public final class InspectorView {
     private static int fact(GridPane g, int row, String key, String value) {
         Label k = new Label(key);
         k.getStyleClass().add(Styles.MUTED);
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         g.addRow(row, k, v);

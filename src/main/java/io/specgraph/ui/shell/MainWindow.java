@@ -182,7 +182,7 @@ public final class MainWindow implements Navigator {
         palette.show();
     }
 
-    ThemeSwitch theme() {
+    public ThemeSwitch theme() {
         return theme;
     }
 

@@ -157,16 +157,16 @@ public final class WorkspaceTreeView {
             Label label = new Label(e.label());
             Label detail = new Label(e.detail());
             detail.getStyleClass().add(Styles.MUTED);
-            HBox box = new HBox(6, icon, label, detail);
-            if (e.level() != Health.Level.OK) {
+            HBox box = new HBox(6, icon);
+            if (e.level() != Health.Level.OK && (e.type() == TreeEntry.Type.DOCUMENT || e.failing() > 0)) {
                 Label badge = new Label(e.type() == TreeEntry.Type.DOCUMENT
                         ? (e.level() == Health.Level.FAIL ? "fail" : "warn") : String.valueOf(e.failing()));
                 badge.getStyleClass().addAll(Styles.BADGE,
                         e.level() == Health.Level.FAIL ? Styles.BADGE_FAIL : Styles.BADGE_WARN);
-                if (e.type() == TreeEntry.Type.DOCUMENT || e.failing() > 0) {
-                    box.getChildren().add(badge);
-                }
+                badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                box.getChildren().add(badge);
             }
+            box.getChildren().addAll(label, detail);
             setGraphic(box);
         }
     }
