@@ -7,6 +7,7 @@ import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.Styles;
 import io.specgraph.ui.common.WorkspaceModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -237,7 +238,9 @@ public final class InitiativesView {
         bar.setPrefWidth(90);
         bar.getStyleClass().add("sg-progress");
         Label pct = new Label(Math.round(fraction * 100) + " %");
-        return new HBox(6, bar, pct);
+        HBox box = new HBox(6, bar, pct);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void fill(List<BoardRow> rows) {

@@ -7,6 +7,7 @@ import io.specgraph.ui.Snapshots;
 import io.specgraph.ui.common.WorkspaceModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -77,6 +78,12 @@ class InitiativesViewTest {
         assertThat(nav.calls()).containsExactly("select cart/SPEC-CART-01");
         robot.doubleClickOn(row(robot, "SPEC-CART-02").orElseThrow());
         assertThat(nav.calls()).contains("openDocument cart/SPEC-CART-02");
+        nav.clear();
+        MenuItem graph = row(robot, "SPEC-CART-05").orElseThrow().getContextMenu().getItems().get(0);
+        assertThat(graph.getText()).isEqualTo("Show in graph");
+        robot.interact(graph::fire);
+        assertThat(nav.calls()).containsExactly("showInGraph cart/SPEC-CART-05");
+        assertThat(row(robot, "cart").orElseThrow().getContextMenu()).isNull(); // a repo group is no node
     }
 
     @Test
