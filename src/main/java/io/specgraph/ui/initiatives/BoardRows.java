@@ -29,8 +29,8 @@ final class BoardRows {
         i.platformSpecs().forEach(p -> children.add(platformSpec(p)));
         i.linked().forEach(l -> children.add(leaf(BoardRow.Type.LINKED, l)));
         SpecEntry e = i.initiative();
-        String specs = i.platformSpecs().size() + (i.platformSpecs().size() == 1 ? " platform spec · " : " platform specs · ")
-                + i.progress().summary();
+        int n = i.platformSpecs().size();
+        String specs = n + (n == 1 ? " platform spec · " : " platform specs · ") + i.progress().summary();
         return new BoardRow(BoardRow.Type.INITIATIVE, i.label(), "", e == null ? null : e.key(),
                 e == null ? null : NodeKind.INITIATIVE, e == null ? "" : e.stateLabel(), e == null ? null : e.health(),
                 i.progress().fraction(), specs, i.progress().fanOutSummary(), children);

@@ -258,10 +258,10 @@ public final class InitiativesView {
         for (BoardRow c : r.children()) {
             item.getChildren().add(item(c, path));
         }
-        boolean open = expanded.contains(path) || (firstFill && r.type() == BoardRow.Type.INITIATIVE)
-                || (!vm.filterTextProperty().get().isBlank() || vm.problemsOnlyProperty().get());
-        item.setExpanded(open && !r.children().isEmpty());
-        if (item.isExpanded()) {
+        boolean filtering = !vm.filterTextProperty().get().isBlank() || vm.problemsOnlyProperty().get();
+        boolean initial = firstFill && r.type() == BoardRow.Type.INITIATIVE;
+        item.setExpanded((filtering || initial || expanded.contains(path)) && !r.children().isEmpty());
+        if (initial && item.isExpanded()) {
             expanded.add(path);
         }
         item.expandedProperty().addListener((obs, was, now) -> {

@@ -214,7 +214,8 @@ public final class MatrixView {
         }
         if (cell.missing()) {
             box.getStyleClass().add("sg-matrix-cell-missing");
-            Label miss = new Label("missing · " + String.join(", ", cell.tasks()), new FontIcon("mdi2a-alert-circle-outline"));
+            Label miss = new Label("missing · " + String.join(", ", cell.tasks()),
+                    new FontIcon("mdi2a-alert-circle-outline"));
             miss.getStyleClass().add("sg-matrix-missing");
             miss.setTooltip(new Tooltip("planned by fan-out task " + String.join(", ", cell.tasks())
                     + ", but no component spec exists in this repo yet"));

@@ -34,7 +34,8 @@ class InitiativesViewModelTest {
                 .containsExactly("ECO-124 Guest Checkout", "ECO-130 Express Checkout with Wallets");
         BoardRow eco = vm.rows().get(0);
         assertThat(eco.progress()).isEqualTo(0.2);
-        assertThat(eco.specs()).isEqualTo("4 platform specs · 15 specs · 3 Approved · 3 Implementing · 0 Done · 2 Blocked");
+        assertThat(eco.specs())
+                .isEqualTo("4 platform specs · 15 specs · 3 Approved · 3 Implementing · 0 Done · 2 Blocked");
         assertThat(eco.fanOut()).isEqualTo("7 tasks → 3/3 repos");
         assertThat(eco.children()).extracting(BoardRow::label)
                 .containsExactly("PLAT-124", "PLAT-126", "PLAT-127", "PLAT-128", "add-guest-quotes");
@@ -45,7 +46,8 @@ class InitiativesViewModelTest {
                 "cart/SPEC-CART-02", "cart/SPEC-CART-05", "cart/SPEC-CART-06");
         assertThat(vm.summaryProperty().get())
                 .isEqualTo("2 initiatives · 5 platform specs · 16 component specs · fan-out 3/3 targets covered");
-        assertThat(vm.statesProperty().get()).containsExactly(InitiativesViewModel.ALL_STATES, "Implementing", "Paused");
+        assertThat(vm.statesProperty().get())
+                .containsExactly(InitiativesViewModel.ALL_STATES, "Implementing", "Paused");
     }
 
     @Test
@@ -79,7 +81,8 @@ class InitiativesViewModelTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.summaryProperty().get()).isEqualTo("No workspace loaded");
         model.set(new TestRepos(dir)
-                .file("platform/initiatives/ECO-9.md", "---\nid: ECO-9\nkind: initiative\nstatus: Planned\n---\n# Nine\n")
+                .file("platform/initiatives/ECO-9.md",
+                        "---\nid: ECO-9\nkind: initiative\nstatus: Planned\n---\n# Nine\n")
                 .file("platform/platform-specs/PLAT-9/spec.md", "# Nine\n\n## Metadata\n- ID: PLAT-9\n"
                         + "- Kind: platform-spec\n- Version: v1\n- Status: Draft\n- Initiative: ECO-9\n")
                 .file("platform/platform-specs/PLAT-9/tasks.md", "# Tasks\n\n- [ ] T001 Search index\n"

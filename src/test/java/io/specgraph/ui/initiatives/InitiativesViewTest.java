@@ -44,7 +44,8 @@ class InitiativesViewTest {
 
     private static Optional<TreeTableRow<BoardRow>> row(FxRobot robot, String label) {
         return robot.lookup(".tree-table-row-cell").<TreeTableRow<BoardRow>>queryAllAs(cast())
-                .stream().filter(r -> r.isVisible() && !r.isEmpty() && r.getItem() != null && r.getItem().label().equals(label))
+                .stream()
+                .filter(r -> r.isVisible() && !r.isEmpty() && r.getItem() != null && r.getItem().label().equals(label))
                 .findFirst();
     }
 
@@ -97,7 +98,8 @@ class InitiativesViewTest {
     @Test
     void updatesWhenTheSnapshotChanges(FxRobot robot) {
         robot.interact(() -> model.set(new TestRepos(dir)
-                .file("platform/initiatives/ECO-9.md", "---\nid: ECO-9\nkind: initiative\nstatus: Planned\n---\n# Nine\n")
+                .file("platform/initiatives/ECO-9.md",
+                        "---\nid: ECO-9\nkind: initiative\nstatus: Planned\n---\n# Nine\n")
                 .load()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(row(robot, "ECO-9 Nine")).isPresent();

@@ -34,6 +34,7 @@ public record LeadTime(List<Long> days) {
         }
         double m = medianDays();
         String median = m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m);
-        return "median " + median + " days over " + days.size() + (days.size() == 1 ? " platform spec" : " platform specs");
+        return "median " + median + " days over " + days.size()
+                + (days.size() == 1 ? " platform spec" : " platform specs");
     }
 }

@@ -114,7 +114,7 @@ public record Matrix(Mode mode, List<Column> columns, List<Row> rows) {
             return specs.isEmpty() && !planned() && !declared;
         }
 
-        /** The cell as text (CSV, tooltips): {@code declares; SPEC-PAY-02 (Blocked, fail)} or {@code missing (T010)}. */
+        /** The cell as text (CSV, tooltips): {@code declares; SPEC-PAY-02 (Blocked, fail)}, {@code missing (…)}. */
         public String text() {
             List<String> parts = new ArrayList<>();
             if (declared) {

@@ -41,7 +41,8 @@ class MatrixCsvTest {
                 List.of(new Matrix.Row(ps, List.of(new Matrix.Cell(List.of(cs), List.of("T1"), false),
                         new Matrix.Cell(List.of(), List.of("T2", "T3"), false)))));
         assertThat(MatrixCsv.toCsv(m)).isEqualTo("Platform spec,Title,Status,Health,c,inv\r\n"
-                + "PLAT-1,\"Käse, \"\"extra\"\"\",Draft,ok,\"SPEC-1 (Done, fail)\",\"missing (planned by T2, T3)\"\r\n");
+                + "PLAT-1,\"Käse, \"\"extra\"\"\",Draft,ok,\"SPEC-1 (Done, fail)\","
+                + "\"missing (planned by T2, T3)\"\r\n");
     }
 
     @Test
@@ -56,7 +57,9 @@ class MatrixCsvTest {
         String[] lines = text.split("\r\n", -1);
         assertThat(lines).hasSize(m.rows().size() + 2); // header, rows, empty after the last CRLF
         assertThat(lines[0]).isEqualTo("Platform spec,Title,Status,Health,cart,payments,shipping");
-        assertThat(lines[3]).isEqualTo("PLAT-127,Feature Specification: Order Events v2 for Guest Orders,Approved,ok,,,");
-        assertThat(lines[4]).isEqualTo("PLAT-128,Abandoned Guest Cart Recovery,Draft,fail,\"SPEC-CART-04 (Draft, fail)\",,");
+        assertThat(lines[3])
+                .isEqualTo("PLAT-127,Feature Specification: Order Events v2 for Guest Orders,Approved,ok,,,");
+        assertThat(lines[4])
+                .isEqualTo("PLAT-128,Abandoned Guest Cart Recovery,Draft,fail,\"SPEC-CART-04 (Draft, fail)\",,");
     }
 }
