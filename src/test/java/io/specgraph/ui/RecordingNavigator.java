@@ -1,0 +1,35 @@
+package io.specgraph.ui;
+
+import io.specgraph.ui.common.Navigator;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A navigator that records what views ask of it ({@code select cart/SPEC-CART-01}). */
+public final class RecordingNavigator implements Navigator {
+
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void select(String nodeKey) {
+        calls.add("select " + nodeKey);
+    }
+
+    @Override
+    public void showInGraph(String nodeKey) {
+        calls.add("showInGraph " + nodeKey);
+    }
+
+    @Override
+    public void openDocument(String nodeKey) {
+        calls.add("openDocument " + nodeKey);
+    }
+
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    public void clear() {
+        calls.clear();
+    }
+}
