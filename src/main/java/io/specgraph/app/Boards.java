@@ -4,6 +4,8 @@ import io.specgraph.cli.ViewRenderer;
 import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.common.WorkspaceModel;
+import io.specgraph.ui.initiatives.InitiativesView;
+import io.specgraph.ui.matrix.MatrixView;
 import io.specgraph.ui.shell.MainWindow;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -20,8 +22,8 @@ final class Boards {
             case graph -> new Label("Graph");
             case queue -> new Label("Reviewer queue");
             case adr_board -> new Label("ADR board");
-            case initiatives -> new Label("Initiatives");
-            case matrix -> new Label("Matrix");
+            case initiatives -> new InitiativesView(model, nav).root();
+            case matrix -> new MatrixView(model, nav).root();
         };
     }
 

@@ -68,7 +68,7 @@ public final class Workbench {
         stage.setOnHidden(e -> {
             double[] d = window.dividers();
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                    stage.isMaximized(), d.length > 0 ? d[0] : 0.2, d.length > 1 ? d[1] : 0.76);
+                    stage.isMaximized(), d.length > 0 ? d[0] : 0.18, d.length > 1 ? d[1] : 0.78);
             settings.save(dirs.configDir());
             wb.close();
         });

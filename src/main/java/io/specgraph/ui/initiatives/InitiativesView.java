@@ -108,7 +108,7 @@ public final class InitiativesView {
     private void buildTable() {
         table.setId("initiatives-table");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY); // scroll rather than squeeze
         TreeTableColumn<BoardRow, BoardRow> name = column("Initiative / spec", 220, r -> r);
         name.setCellFactory(c -> cell((cell, r) -> {
             cell.setText(r.label());

@@ -85,7 +85,7 @@ public final class MainWindow implements Navigator {
         statusText.textProperty().bind(wb.messageProperty());
         taskText.textProperty().bind(tasks.currentProperty());
         busy.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
-        split.setDividerPositions(0.2, 0.76);
+        split.setDividerPositions(0.18, 0.78);
         recentMenu.setOnShowing(e -> commands.fillRecent(recentMenu));
         commands.fillRecent(recentMenu);
         (switch (theme.choice()) {

@@ -32,14 +32,14 @@ public record UiSettings(String theme, double x, double y, double width, double 
     public static final String FILE = "ui.json";
 
     public static final UiSettings DEFAULTS = new UiSettings("system", Double.NaN, Double.NaN, 1400, 880, false,
-            0.2, 0.76);
+            0.18, 0.78);
 
     public UiSettings {
         theme = theme == null || !(theme.equals("light") || theme.equals("dark")) ? "system" : theme;
         width = width < 400 ? DEFAULTS_WIDTH : width;
         height = height < 300 ? DEFAULTS_HEIGHT : height;
-        leftDivider = leftDivider <= 0.02 || leftDivider >= 0.6 ? 0.2 : leftDivider;
-        rightDivider = rightDivider <= 0.4 || rightDivider >= 0.98 ? 0.76 : rightDivider;
+        leftDivider = leftDivider <= 0.02 || leftDivider >= 0.6 ? 0.18 : leftDivider;
+        rightDivider = rightDivider <= 0.4 || rightDivider >= 0.98 ? 0.78 : rightDivider;
     }
 
     private static final double DEFAULTS_WIDTH = 1400;

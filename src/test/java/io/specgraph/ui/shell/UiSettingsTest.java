@@ -40,6 +40,6 @@ class UiSettingsTest {
         assertThat(s.theme()).isEqualTo("system");
         assertThat(s.width()).isEqualTo(1400);
         assertThat(s.height()).isEqualTo(880);
-        assertThat(s.leftDivider()).isEqualTo(0.2);
+        assertThat(s.leftDivider()).isEqualTo(0.18);
     }
 }
