@@ -9,14 +9,10 @@ import java.util.TreeMap;
 
 /**
  * The layout for big views: the same layers as {@link ElkLayout}, each ordered by the mean position of its
- * neighbours in the layers above (one barycentre sweep) and wrapped into rows so the drawing stays about as wide as
- * it is high. Linear in nodes and edges.
+ * neighbours in the layers above (one barycentre sweep), then wrapped into {@link Rows rows}. Linear in nodes and
+ * edges.
  */
 final class BandLayout {
-
-    private static final double GAP_X = 24;
-    private static final double GAP_Y = 30;
-    private static final double LAYER_GAP = 90;
 
     private BandLayout() {
     }
@@ -32,12 +28,8 @@ final class BandLayout {
             neighbours.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to());
             neighbours.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from());
         }
-        int cols = Math.max(8, (int) Math.ceil(Math.sqrt(g.nodes().size() * 0.6)));
-        double cellW = Layers.GROUP_W + GAP_X;
-        Map<String, GraphLayout.Box> boxes = new HashMap<>();
-        Map<String, Double> order = new HashMap<>();
-        double y = 0;
-        double width = 0;
+        Map<String, Double> position = new HashMap<>();
+        List<List<VisibleNode>> ordered = new ArrayList<>();
         for (List<VisibleNode> layer : layers.values()) {
             Map<String, Double> bary = new HashMap<>();
             for (int i = 0; i < layer.size(); i++) {
@@ -45,36 +37,21 @@ final class BandLayout {
                 double sum = 0;
                 int count = 0;
                 for (String o : neighbours.getOrDefault(n.key(), List.of())) {
-                    Double pos = order.get(o);
+                    Double pos = position.get(o);
                     if (pos != null) {
                         sum += pos;
                         count++;
                     }
                 }
-                bary.put(n.key(), count == 0 ? Double.MAX_VALUE / 2 + i : sum / count);
+                bary.put(n.key(), count == 0 ? 2.0 + (double) i / layer.size() : sum / count);
             }
             List<VisibleNode> sorted = new ArrayList<>(layer);
             sorted.sort(Comparator.comparingDouble((VisibleNode n) -> bary.get(n.key())));
-            int perRow = Math.min(cols, sorted.size());
-            double rowH = 0;
             for (int i = 0; i < sorted.size(); i++) {
-                VisibleNode n = sorted.get(i);
-                int col = i % perRow;
-                if (col == 0 && i > 0) {
-                    y += rowH + GAP_Y;
-                    rowH = 0;
-                }
-                double w = Layers.width(n);
-                double h = Layers.height(n);
-                double x = col * cellW + (cellW - GAP_X - w) / 2;
-                boxes.put(n.key(), new GraphLayout.Box(x, y, w, h));
-                order.put(n.key(), (double) col + (double) (i / perRow) / (sorted.size() + 1));
-                rowH = Math.max(rowH, h);
-                width = Math.max(width, x + w);
+                position.put(sorted.get(i).key(), (double) i / sorted.size());
             }
-            y += rowH + LAYER_GAP;
+            ordered.add(sorted);
         }
-        double height = Math.max(0, y - LAYER_GAP);
-        return new GraphLayout(boxes, width, height, "banded", (System.nanoTime() - t0) / 1_000_000);
+        return Rows.place(ordered, Rows.columns(g.nodes().size()), "banded", t0);
     }
 }

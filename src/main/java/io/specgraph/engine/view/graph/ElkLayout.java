@@ -10,10 +10,14 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * ELK layered, top to bottom, one partition per {@link Layers layer} so initiatives sit above platform specs above
@@ -21,6 +25,9 @@ import java.util.Set;
  * the whole drawing. Edges are handed to ELK pointing down the layers.
  */
 final class ElkLayout {
+
+    /** Wider than this times its height, the drawing is wrapped into rows. */
+    static final double MAX_ASPECT = 2.5;
 
     private static boolean registered;
 
@@ -75,6 +82,24 @@ final class ElkLayout {
             w = Math.max(w, n.getX() + n.getWidth());
             h = Math.max(h, n.getY() + n.getHeight());
         }
+        if (w > MAX_ASPECT * h) {
+            return wrapped(g, layer, boxes, t0);
+        }
         return new GraphLayout(boxes, w, h, "elk-layered", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** ELK's layers in ELK's order (its crossing minimisation), wrapped into rows: for views too wide to read. */
+    private static GraphLayout wrapped(VisibleGraph g, Map<String, Integer> layer, Map<String, GraphLayout.Box> boxes,
+                                       long t0) {
+        Map<Integer, List<VisibleNode>> layers = new TreeMap<>();
+        for (VisibleNode n : g.nodes()) {
+            layers.computeIfAbsent(layer.get(n.key()), k -> new ArrayList<>()).add(n);
+        }
+        List<List<VisibleNode>> ordered = new ArrayList<>();
+        for (List<VisibleNode> l : layers.values()) {
+            l.sort(Comparator.comparingDouble((VisibleNode n) -> boxes.get(n.key()).x()));
+            ordered.add(l);
+        }
+        return Rows.place(ordered, Rows.columns(g.nodes().size()), "elk-layered+rows", t0);
     }
 }

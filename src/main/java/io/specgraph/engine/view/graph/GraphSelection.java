@@ -175,9 +175,9 @@ public final class GraphSelection {
 
         VisibleNode toNode(GroupBy by) {
             NodeKind top = null;
-            for (Map.Entry<NodeKind, Integer> k : kinds.entrySet()) {
-                if (top == null || k.getValue() > kinds.get(top)) {
-                    top = k.getKey();
+            for (NodeKind k : kinds.keySet()) {
+                if (top == null || Layers.of(k) < Layers.of(top)) {
+                    top = k;
                 }
             }
             List<Gate> failing = new ArrayList<>();

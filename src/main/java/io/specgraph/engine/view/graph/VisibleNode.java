@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param key     the node key ({@code repo/id}), or a group key ({@code group:repo:cart})
  * @param label   the short text drawn on it (the id, or the group name)
  * @param title   the longer text (the title, or "cart: 42 nodes")
- * @param kind    its kind; for a group the kind most of its members have
+ * @param kind    its kind; for a group the top-most kind of its members (it decides the group's layer)
  * @param repo    its repo; for a group the repo of its first member
  * @param state   its lifecycle state, or null (always null for groups)
  * @param health  its health; for a group the sum of its members' (worst level wins)
