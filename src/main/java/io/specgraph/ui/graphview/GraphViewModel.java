@@ -158,6 +158,9 @@ final class GraphViewModel {
         if (VisibleNode.isGroupKey(key)) {
             toggleGroup(key);
         } else {
+            if (!key.equals(selected.get())) {
+                select(key);
+            }
             nav.openDocument(key);
         }
     }

@@ -5,6 +5,8 @@ import io.specgraph.engine.view.graph.LaidOutGraph;
 import io.specgraph.engine.view.graph.Layers;
 import io.specgraph.engine.view.graph.VisibleEdge;
 import io.specgraph.engine.view.graph.VisibleNode;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
@@ -51,6 +53,7 @@ final class GsCanvas {
     private final AtomicLong frames = new AtomicLong();
     private LaidOutGraph shown = LaidOutGraph.EMPTY;
     private String selected;
+    private boolean closed;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -199,7 +202,9 @@ final class GsCanvas {
     }
 
     void fit() {
-        camera().resetView();
+        if (!closed) {
+            camera().resetView();
+        }
     }
 
     /** Centres the camera on a node, if drawn. */
@@ -251,6 +256,17 @@ final class GsCanvas {
         return new Point2D(p.x, p.y);
     }
 
+    /** Where a node's box is drawn, in canvas coordinates, or null when it is not drawn. */
+    Bounds pixelBox(String key) {
+        GraphLayout.Box b = shown.layout().box(key);
+        if (b == null) {
+            return null;
+        }
+        Point3 a = camera().transformGuToPx(b.x(), -b.y(), 0);
+        Point3 c = camera().transformGuToPx(b.x() + b.w(), -b.y() - b.h(), 0);
+        return new BoundingBox(Math.min(a.x, c.x), Math.min(a.y, c.y), Math.abs(c.x - a.x), Math.abs(c.y - a.y));
+    }
+
     /** Draws now (layout pass) instead of at the viewer's next tick. */
     void drawNow() {
         view.applyCss();
@@ -259,7 +275,10 @@ final class GsCanvas {
     }
 
     void close() {
-        viewer.close();
+        if (!closed) {
+            closed = true;
+            viewer.close();
+        }
     }
 
     /** GraphStream's mouse handling is replaced by ours. */

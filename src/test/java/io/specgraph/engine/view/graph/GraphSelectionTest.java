@@ -110,7 +110,8 @@ class GraphSelectionTest {
         assertThat(keys(g)).containsExactly("group:repo:cart", "group:repo:payments", "group:repo:platform",
                 "group:repo:shipping");
         assertThat(g.nodes()).extracting(VisibleNode::members).containsExactly(8, 8, 26, 12);
-        assertThat(g.node("group:repo:platform").orElseThrow().kind()).isEqualTo(NodeKind.ADR);
+        assertThat(g.node("group:repo:platform").orElseThrow().kind()).isEqualTo(NodeKind.CONSTITUTION);
+        assertThat(g.node("group:repo:cart").orElseThrow().kind()).isEqualTo(NodeKind.COMPONENT_SPEC);
         assertThat(g.node("group:repo:cart").orElseThrow().level()).isEqualTo(Health.Level.FAIL);
         assertThat(g.edges()).allMatch(VisibleEdge::aggregate);
         assertThat(g.edges()).filteredOn(e -> e.from().equals("group:repo:cart") && e.to().equals("group:repo:platform"))
