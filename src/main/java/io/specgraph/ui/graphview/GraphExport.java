@@ -57,7 +57,8 @@ enum GraphExport {
                     return file;
                 };
             }
-            case SVG -> () -> write(file, SvgWriter.write(shown.graph(), shown.layout(), k -> KindStyle.of(k).colour()));
+            case SVG -> () -> write(file,
+                    SvgWriter.write(shown.graph(), shown.layout(), k -> KindStyle.of(k).colour()));
             case DOT -> () -> write(file, GraphFormats.dot(ws.graph()));
             case GRAPHML -> () -> write(file, GraphFormats.graphml(ws.graph()));
         };

@@ -94,6 +94,12 @@ final class GraphToolbar {
             }
         });
 
+        Button collapse = new Button("Collapse");
+        collapse.setId("graph-collapse");
+        collapse.setTooltip(new Tooltip("Fold every expanded group again"));
+        collapse.setOnAction(e -> vm.collapseAll());
+        collapse.disableProperty().bind(vm.queryProperty().map(q -> q.expanded().isEmpty()));
+
         ToggleButton path = new ToggleButton("Path");
         path.setId("graph-path");
         path.setTooltip(new Tooltip("Click two nodes to highlight the shortest path between them"));
@@ -109,7 +115,7 @@ final class GraphToolbar {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         bar.getChildren().addAll(search, new Label("Depth"), depth, clearFocus, filter, new Label("Group"), groupBy,
-                path, fitButton, export, grow, status);
+                collapse, path, fitButton, export, grow, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("sg-graph-toolbar");

@@ -7,6 +7,7 @@ import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.common.WorkspaceModel;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -112,6 +113,11 @@ public final class GraphView {
     /** The selected node (or group) key, or null. */
     public ReadOnlyStringProperty selectedKeyProperty() {
         return vm.selectedProperty();
+    }
+
+    /** What the view shows: the visible graph and its layout (replaced when the query or the snapshot changes). */
+    public ReadOnlyObjectProperty<LaidOutGraph> shownProperty() {
+        return vm.shownProperty();
     }
 
     /** Shows what {@code query} asks for (the toolbar follows). */

@@ -182,6 +182,12 @@ final class GraphViewModel {
         query.set(q.withGrouping(by, expanded));
     }
 
+    /** Folds every expanded group again. */
+    void collapseAll() {
+        GraphQuery q = query.get();
+        query.set(q.withGrouping(q.groupBy(), Set.of()));
+    }
+
     /** Focuses {@code key} with its neighbourhood (the current depth) and selects it. */
     void focus(String key) {
         GraphQuery q = query.get();

@@ -96,7 +96,8 @@ final class GsCanvas {
                 onClick.accept(key);
             }
         });
-        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onHover.hover(nodeAt(e.getX(), e.getY()), e.getX(), e.getY()));
+        view.addEventHandler(MouseEvent.MOUSE_MOVED,
+                e -> onHover.hover(nodeAt(e.getX(), e.getY()), e.getX(), e.getY()));
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> onHover.hover(null, 0, 0));
         view.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
@@ -127,7 +128,8 @@ final class GsCanvas {
         this.shown = laid;
         graph.clear();
         GraphLayout layout = laid.layout();
-        graph.setAttribute("ui.stylesheet", GsStyle.sheet(labelZoom(layout)));
+        graph.setAttribute("ui.stylesheet", GsStyle.sheet(labelZoom(layout),
+                laid.graph().edges().size() > GsStyle.DENSE_EDGES));
         if (laid.graph().nodes().size() < 500) {
             graph.setAttribute("ui.antialias");
         }

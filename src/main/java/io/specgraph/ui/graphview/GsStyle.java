@@ -25,8 +25,14 @@ final class GsStyle {
     private GsStyle() {
     }
 
-    /** The stylesheet; labels show only while the camera shows less than {@code labelZoom} of the graph. */
-    static String sheet(double labelZoom) {
+    /** Above this many edges dashes are drawn as plain lines: dashed strokes cost most of a frame there. */
+    static final int DENSE_EDGES = 1500;
+
+    /**
+     * The stylesheet; labels show only while the camera shows less than {@code labelZoom} of the graph; with
+     * {@code dense} set, dashed edge kinds are drawn as thin plain lines.
+     */
+    static String sheet(double labelZoom, boolean dense) {
         String text = labelZoom >= 1 ? "text-visibility-mode: normal;"
                 : String.format(Locale.ROOT, "text-visibility-mode: under-zoom; text-visibility: %.3f;", labelZoom);
         StringBuilder sb = new StringBuilder();
@@ -54,8 +60,8 @@ final class GsStyle {
                 .append("text-mode: hidden; z-index: 1; }\n");
         for (EdgeStyle e : EdgeStyle.values()) {
             sb.append("edge.").append(edgeClass(e)).append(" { fill-color: ").append(e.colour())
-                    .append(String.format(Locale.ROOT, "; size: %.1fpx;", e.dashed() ? 0.5 : e.width()));
-            if (e.dashed()) {
+                    .append(String.format(Locale.ROOT, "; size: %.1fpx;", e.dashed() ? (dense ? 1 : 0.5) : e.width()));
+            if (e.dashed() && !dense) {
                 sb.append(" stroke-mode: dashes; stroke-color: ").append(e.colour())
                         .append(String.format(Locale.ROOT, "; stroke-width: %.1fpx;", e.width()));
             }

@@ -191,6 +191,9 @@ class GraphViewTest {
         settle();
         assertThat(view.canvas().shown().graph().nodes()).hasSize(11).anyMatch(n -> n.key().equals("cart/BUG-200"));
         assertThat(calls).isEmpty();
+        robot.clickOn("#graph-collapse");
+        settle();
+        assertThat(view.canvas().shown().graph().nodes()).hasSize(4);
     }
 
     @Test
@@ -205,7 +208,8 @@ class GraphViewTest {
                 .isLessThan(20);
         robot.scroll(javafx.geometry.VerticalDirection.UP);
         settle();
-        assertThat(view.canvas().camera().getViewPercent()).isCloseTo(before, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(view.canvas().camera().getViewPercent())
+                .isCloseTo(before, org.assertj.core.data.Offset.offset(1e-6));
         double x = view.canvas().camera().getViewCenter().x;
         robot.drag(at.add(0, -60), MouseButton.PRIMARY).dropBy(-200, 0);
         settle();

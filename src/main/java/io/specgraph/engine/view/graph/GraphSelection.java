@@ -130,7 +130,8 @@ public final class GraphSelection {
                     out.add(new VisibleEdge(a, b, e.kind(), 1, false, pathSteps.contains(a + "\n" + b)));
                 }
             } else {
-                folded.computeIfAbsent(a + "\n" + b, k -> new EnumMap<>(EdgeKind.class)).merge(e.kind(), 1, Integer::sum);
+                folded.computeIfAbsent(a + "\n" + b, k -> new EnumMap<>(EdgeKind.class))
+                        .merge(e.kind(), 1, Integer::sum);
             }
         }
         for (Map.Entry<String, Map<EdgeKind, Integer>> f : folded.entrySet()) {

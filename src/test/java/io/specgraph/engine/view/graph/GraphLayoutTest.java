@@ -51,7 +51,8 @@ class GraphLayoutTest {
     void groupedAndFocusedViewsDoNotOverlapEither() {
         assertNoOverlaps(GraphLayouts.of(GraphSelection.select(demo,
                 GraphQuery.ALL.withGrouping(GroupBy.REPO, Set.of("group:repo:cart")))));
-        assertNoOverlaps(GraphLayouts.of(GraphSelection.select(demo, GraphQuery.ALL.withFocus("platform/PLAT-124", 2))));
+        assertNoOverlaps(GraphLayouts.of(GraphSelection.select(demo,
+                GraphQuery.ALL.withFocus("platform/PLAT-124", 2))));
     }
 
     @Test
@@ -79,12 +80,14 @@ class GraphLayoutTest {
     }
 
     private static double maxBottom(VisibleGraph g, GraphLayout l, NodeKind kind) {
-        return g.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> l.box(n.key()).y() + l.box(n.key()).h())
+        return g.nodes().stream().filter(n -> n.kind() == kind)
+                .mapToDouble(n -> l.box(n.key()).y() + l.box(n.key()).h())
                 .max().orElseThrow();
     }
 
     private static double minTop(VisibleGraph g, GraphLayout l, NodeKind kind) {
-        return g.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> l.box(n.key()).y()).min().orElseThrow();
+        return g.nodes().stream().filter(n -> n.kind() == kind).mapToDouble(n -> l.box(n.key()).y()).min()
+                .orElseThrow();
     }
 
     static void assertNoOverlaps(GraphLayout layout) {

@@ -114,7 +114,8 @@ class GraphSelectionTest {
         assertThat(g.node("group:repo:cart").orElseThrow().kind()).isEqualTo(NodeKind.COMPONENT_SPEC);
         assertThat(g.node("group:repo:cart").orElseThrow().level()).isEqualTo(Health.Level.FAIL);
         assertThat(g.edges()).allMatch(VisibleEdge::aggregate);
-        assertThat(g.edges()).filteredOn(e -> e.from().equals("group:repo:cart") && e.to().equals("group:repo:platform"))
+        assertThat(g.edges())
+                .filteredOn(e -> e.from().equals("group:repo:cart") && e.to().equals("group:repo:platform"))
                 .singleElement().satisfies(e -> assertThat(e.count()).isGreaterThan(10));
         assertThat(g.edges().stream().mapToInt(VisibleEdge::count).sum()).isEqualTo(86);
     }

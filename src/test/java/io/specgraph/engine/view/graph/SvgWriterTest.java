@@ -46,7 +46,8 @@ class SvgWriterTest {
         for (int i = 0; i < lines.getLength(); i++) {
             Element l = (Element) lines.item(i);
             if (l.getAttribute("class").contains("e-blocked-by")) {
-                dashedBlock = !l.getAttribute("stroke-dasharray").isEmpty() && "#d1242f".equals(l.getAttribute("stroke"));
+                dashedBlock = !l.getAttribute("stroke-dasharray").isEmpty()
+                        && "#d1242f".equals(l.getAttribute("stroke"));
             }
         }
         assertThat(dashedBlock).isTrue();
