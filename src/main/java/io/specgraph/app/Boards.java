@@ -4,6 +4,7 @@ import io.specgraph.cli.ViewRenderer;
 import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.common.WorkspaceModel;
+import io.specgraph.ui.graphview.GraphView;
 import io.specgraph.ui.initiatives.InitiativesView;
 import io.specgraph.ui.matrix.MatrixView;
 import io.specgraph.ui.shell.MainWindow;
@@ -19,7 +20,7 @@ final class Boards {
     /** One view of {@code model}. */
     static Parent view(ViewRenderer.View view, WorkspaceModel model, Navigator nav, TaskRunner tasks) {
         return switch (view) {
-            case graph -> new Label("Graph");
+            case graph -> new GraphView(model, nav, tasks).root();
             case queue -> new Label("Reviewer queue");
             case adr_board -> new Label("ADR board");
             case initiatives -> new InitiativesView(model, nav).root();
@@ -27,8 +28,11 @@ final class Boards {
         };
     }
 
-    static void addTo(MainWindow window, WorkspaceModel model, TaskRunner tasks) {
-        window.addBoard(board("graph", "Graph", "mdi2g-graph-outline", ViewRenderer.View.graph, window, model, tasks));
+    /** Adds the graph and the boards to {@code window}; returns the graph view (to dispose of at close). */
+    static GraphView addTo(MainWindow window, WorkspaceModel model, TaskRunner tasks) {
+        GraphView graph = new GraphView(model, window, tasks);
+        window.addBoard(new MainWindow.Board("graph", "Graph", "mdi2g-graph-outline", graph.root()));
+        window.setGraphFocus(graph::focus);
         window.addBoard(board("queue", "Reviewer queue", "mdi2c-clipboard-list-outline", ViewRenderer.View.queue,
                 window, model, tasks));
         window.addBoard(board("adr", "ADR board", "mdi2v-view-column-outline", ViewRenderer.View.adr_board, window,
@@ -37,6 +41,7 @@ final class Boards {
                 window, model, tasks));
         window.addBoard(board("matrix", "Matrix", "mdi2t-table-large", ViewRenderer.View.matrix, window, model,
                 tasks));
+        return graph;
     }
 
     private static MainWindow.Board board(String id, String title, String icon, ViewRenderer.View view,

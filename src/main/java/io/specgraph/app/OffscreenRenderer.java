@@ -5,6 +5,7 @@ import io.specgraph.engine.Workspace;
 import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.common.WorkspaceModel;
+import io.specgraph.ui.graphview.GraphView;
 import io.specgraph.ui.shell.ThemeSwitch;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -29,6 +30,13 @@ final class OffscreenRenderer implements ViewRenderer {
     @Override
     public void render(Workspace ws, View view, int width, int height, Path out) throws Exception {
         startToolkit(width, height);
+        if (view == View.graph) {
+            write(onFx(() -> {
+                new ThemeSwitch("light", false, t -> { }).apply();
+                return GraphView.renderOffscreen(ws, width, height);
+            }), out);
+            return;
+        }
         CompletableFuture<Scene> built = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -57,10 +65,25 @@ final class OffscreenRenderer implements ViewRenderer {
                 shot.completeExceptionally(e);
             }
         });
-        WritableImage image = shot.get(60, TimeUnit.SECONDS);
+        write(shot.get(60, TimeUnit.SECONDS), out);
+    }
+
+    private static void write(WritableImage image, Path out) throws java.io.IOException {
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile())) {
             throw new java.io.IOException("no PNG writer available");
         }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS);
     }
 
     private static void startToolkit(int width, int height) throws InterruptedException {

@@ -4,6 +4,7 @@ import io.specgraph.engine.AppDirs;
 import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.ui.common.AppIcon;
 import io.specgraph.ui.common.FxTaskRunner;
+import io.specgraph.ui.graphview.GraphView;
 import io.specgraph.ui.shell.MainWindow;
 import io.specgraph.ui.shell.OsTheme;
 import io.specgraph.ui.shell.ThemeSwitch;
@@ -24,6 +25,7 @@ public final class Workbench {
     private final AppDirs dirs;
     private final WorkbenchModel wb;
     private final MainWindow window;
+    private final GraphView graph;
     private UiSettings settings;
 
     private Workbench(AppDirs dirs, boolean watch) {
@@ -38,7 +40,7 @@ public final class Workbench {
         FxTaskRunner tasks = new FxTaskRunner();
         this.wb = new WorkbenchModel(new WorkspaceStore(dirs), tasks, watch);
         this.window = new MainWindow(wb, tasks, theme);
-        Boards.addTo(window, wb.model(), tasks);
+        this.graph = Boards.addTo(window, wb.model(), tasks);
     }
 
     /** Builds the workbench for {@code dirs} (the user's, or a test's temporary ones). Call on the FX thread. */
@@ -70,6 +72,7 @@ public final class Workbench {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized(), d.length > 0 ? d[0] : 0.18, d.length > 1 ? d[1] : 0.78);
             settings.save(dirs.configDir());
+            graph.dispose();
             wb.close();
         });
         stage.show();

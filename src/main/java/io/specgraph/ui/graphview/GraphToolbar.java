@@ -25,8 +25,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
@@ -44,7 +43,7 @@ import java.util.function.Function;
 final class GraphToolbar {
 
     private final GraphViewModel vm;
-    private final HBox bar = new HBox(6);
+    private final FlowPane bar = new FlowPane(6, 4); // wraps instead of squeezing buttons to "…"
     private final MenuButton filter = new MenuButton("Filter");
     private final Menu repos = new Menu("Repos");
 
@@ -112,16 +111,19 @@ final class GraphToolbar {
         status.setId("graph-status");
         status.getStyleClass().add("sg-muted");
         status.textProperty().bind(vm.statusProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         bar.getChildren().addAll(search, new Label("Depth"), depth, clearFocus, filter, new Label("Group"), groupBy,
-                collapse, path, fitButton, export, grow, status);
+                collapse, path, fitButton, export, status);
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != status) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("sg-graph-toolbar");
     }
 
-    HBox node() {
+    FlowPane node() {
         return bar;
     }
 
