@@ -8,7 +8,7 @@ public enum ReviewCategory {
     /** A spec with a {@code blocked-by} edge to an ADR that is not Approved. */
     BLOCKED("Blocked by ADR"),
     /** An ADR that is Proposed, In Review, or whose status maps to no state. */
-    AWAITING_DECISION("ADR awaiting decision"),
+    AWAITING_DECISION("Awaiting decision"),
     /** A node for which one of the five gates fails (one row per gate). */
     FAILING_GATE("Failing gate"),
     /** A dangling, ambiguous, one-sided or cyclic link, or {@code spec-graph.json} drift. */

@@ -26,6 +26,9 @@ public final class ReviewQueue {
             .thenComparing(ReviewRow::id, NodeFacts.NATURAL)
             .thenComparing(ReviewRow::reason);
 
+    /** Ids in natural order, case-insensitively: {@code ADR-98} before {@code ADR-100}. */
+    public static final Comparator<String> ID_ORDER = NodeFacts.NATURAL;
+
     private final List<ReviewRow> rows;
     private final List<String> repos;
 
