@@ -13,9 +13,12 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -25,7 +28,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -36,10 +41,14 @@ public final class AdrBoardView {
 
     private static final String ALL_REPOS = "All repos";
     private static final double COLUMN_WIDTH = 240;
+    /** A card's width: the column less its padding, a vertical scroll bar and the cell's right padding. */
+    private static final double CARD_WIDTH = COLUMN_WIDTH - 12 - 14 - 2;
 
     private final AdrBoardViewModel vm;
     private final BorderPane root = new BorderPane();
     private final HBox columns = new HBox(10);
+    private final Map<AdrColumn, ListView<AdrCard>> lists = new EnumMap<>(AdrColumn.class);
+    private final Map<AdrColumn, Label> heads = new EnumMap<>(AdrColumn.class);
     private final Label total = new Label();
     private final ChangeListener<Workspace> onSnapshot;
 
@@ -50,6 +59,9 @@ public final class AdrBoardView {
         root.setTop(header());
         columns.setId("adr-columns");
         columns.setPadding(new Insets(0, 8, 8, 8));
+        for (AdrColumn c : AdrColumn.values()) {
+            columns.getChildren().add(column(c));
+        }
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("adr-scroll");
@@ -127,40 +139,31 @@ public final class AdrBoardView {
     }
 
     private void render(AdrBoard board) {
-        columns.getChildren().clear();
-        if (board == null) {
-            total.setText("no workspace");
-            columns.getChildren().add(new Label("No workspace loaded"));
-            return;
-        }
-        total.setText(board.size() + (board.size() == 1 ? " ADR" : " ADRs"));
+        total.setText(board == null ? "no workspace" : board.size() + (board.size() == 1 ? " ADR" : " ADRs"));
         for (AdrColumn c : AdrColumn.values()) {
-            columns.getChildren().add(column(c, board.column(c)));
+            List<AdrCard> cards = board == null ? List.of() : board.column(c);
+            heads.get(c).setText(c.label() + " (" + cards.size() + ")");
+            lists.get(c).getItems().setAll(cards);
         }
     }
 
-    private VBox column(AdrColumn column, List<AdrCard> cards) {
-        Label head = new Label(column.label() + " (" + cards.size() + ")");
+    /** A column: its title and a virtualised list of cards (only the cards in sight are built). */
+    private VBox column(AdrColumn column) {
+        Label head = new Label(column.label());
         head.getStyleClass().add("adr-column-title");
-        VBox list = new VBox(8);
-        list.setPadding(new Insets(0, 2, 2, 0));
-        for (AdrCard card : cards) {
-            VBox node = AdrCardNode.of(card, vm);
-            node.setMinHeight(Region.USE_PREF_SIZE);
-            list.getChildren().add(node);
-        }
-        if (cards.isEmpty()) {
-            Label none = new Label("none");
-            none.getStyleClass().add(Styles.MUTED);
-            list.getChildren().add(none);
-        }
-        ScrollPane scroll = new ScrollPane(list);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("adr-column-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(8, head, scroll);
+        heads.put(column, head);
         String name = column.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        ListView<AdrCard> list = new ListView<>();
+        list.setId("adr-list-" + name);
+        list.getStyleClass().add("adr-card-list");
+        list.setFocusTraversable(false);
+        Label none = new Label("none");
+        none.getStyleClass().add(Styles.MUTED);
+        list.setPlaceholder(none);
+        list.setCellFactory(v -> new CardCell());
+        lists.put(column, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(8, head, list);
         box.setId("adr-column-" + name);
         box.getStyleClass().addAll("adr-column", "adr-column-" + name);
         box.setPrefWidth(COLUMN_WIDTH);
@@ -168,5 +171,32 @@ public final class AdrBoardView {
         box.setMaxWidth(COLUMN_WIDTH);
         box.setPadding(new Insets(6));
         return box;
+    }
+
+    /** A list cell showing one card, as wide as the list so that its text wraps. */
+    private final class CardCell extends ListCell<AdrCard> {
+
+        CardCell() {
+            setPrefWidth(0);
+            getStyleClass().add("adr-card-cell");
+        }
+
+        /** The card's own height (its text wrapped at its fixed width), whatever width the list asks with. */
+        @Override
+        protected double computePrefHeight(double width) {
+            Node card = getGraphic();
+            if (card == null) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            return snapSizeY(card.prefHeight(-1)) + in.getTop() + in.getBottom();
+        }
+
+        @Override
+        protected void updateItem(AdrCard card, boolean empty) {
+            super.updateItem(card, empty);
+            setText(null);
+            setGraphic(empty || card == null ? null : AdrCardNode.of(card, vm, CARD_WIDTH));
+        }
     }
 }

@@ -34,10 +34,18 @@ final class AdrCardNode {
 
     static final String CARD = "adr-card";
 
+    /** Specs listed per section; the rest are counted ("+12 more") with their ids in a tooltip. */
+    static final int MAX_LINKS = 8;
+
     private AdrCardNode() {
     }
 
-    static VBox of(AdrCard card, AdrBoardViewModel vm) {
+    /**
+     * The card, {@code width} wide: its text wraps within that width (a list cell asks for its height before it
+     * has a width, so the wrap width is fixed here).
+     */
+    static VBox of(AdrCard card, AdrBoardViewModel vm, double width) {
+        double inner = width - 18; // padding 8 + 8, border 1 + 1
         Label id = new Label(card.id(), icon(NodeKind.ADR));
         id.getStyleClass().add("adr-card-id");
         Label scope = new Label(card.global() ? "global" : "local");
@@ -53,6 +61,7 @@ final class AdrCardNode {
         }
         Label title = new Label(card.title());
         title.setWrapText(true);
+        title.setMaxWidth(inner);
         title.getStyleClass().add("adr-card-title");
         List<String> facts = new ArrayList<>(List.of(card.repo()));
         String status = card.status().replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1");
@@ -64,23 +73,29 @@ final class AdrCardNode {
         }
         Label meta = new Label(String.join(" · ", facts));
         meta.setWrapText(true);
+        meta.setMaxWidth(inner);
         meta.getStyleClass().add(Styles.MUTED);
         VBox box = new VBox(4, head, title, meta);
         if (!card.owner().isEmpty()) {
             Label owner = new Label(card.owner(), new FontIcon("mdi2a-account-outline"));
             owner.setWrapText(true);
+            owner.setMaxWidth(inner);
             owner.getStyleClass().addAll(Styles.MUTED, "adr-card-owner");
             box.getChildren().add(owner);
         }
         if (!card.chainText().isEmpty()) {
             Label chain = new Label(card.chainText(), new FontIcon("mdi2s-source-branch"));
             chain.setWrapText(true);
+            chain.setMaxWidth(inner);
             chain.getStyleClass().add("adr-card-chain");
             chain.setTooltip(new Tooltip(chainTip(card)));
             box.getChildren().add(chain);
         }
-        links(box, "Blocks", card.blocks(), vm);
-        links(box, "Governs", card.governs(), vm);
+        links(box, "Blocks", card.blocks(), vm, inner);
+        links(box, "Governs", card.governs(), vm, inner);
+        box.setPrefWidth(width);
+        box.setMaxWidth(width);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.getStyleClass().addAll(Styles.CARD, CARD, card.global() ? "adr-card-global" : "adr-card-local");
         box.setUserData(card.key());
         box.setOnMouseClicked(e -> {
@@ -122,14 +137,16 @@ final class AdrCardNode {
         return sb.toString();
     }
 
-    private static void links(VBox box, String label, List<LinkedSpec> specs, AdrBoardViewModel vm) {
+    private static void links(VBox box, String label, List<LinkedSpec> specs, AdrBoardViewModel vm, double inner) {
         if (specs.isEmpty()) {
             return;
         }
         Label head = new Label(label + " (" + specs.size() + ")");
         head.getStyleClass().add("adr-card-section");
         FlowPane flow = new FlowPane(4, 2);
-        for (LinkedSpec s : specs) {
+        flow.setPrefWrapLength(inner);
+        flow.setMaxWidth(inner);
+        for (LinkedSpec s : specs.subList(0, Math.min(MAX_LINKS, specs.size()))) {
             Hyperlink link = new Hyperlink(s.id(), icon(s.kind()));
             link.getStyleClass().add("adr-card-link");
             link.setTooltip(new Tooltip(s.title() + (s.status().isEmpty() ? "" : " — " + s.status())
@@ -138,6 +155,13 @@ final class AdrCardNode {
             HBox item = new HBox(2, link, badge(s.health(), levelText(s.health())));
             item.setAlignment(Pos.CENTER_LEFT);
             flow.getChildren().add(item);
+        }
+        if (specs.size() > MAX_LINKS) {
+            List<LinkedSpec> rest = specs.subList(MAX_LINKS, specs.size());
+            Label more = new Label("+" + rest.size() + " more");
+            more.getStyleClass().addAll(Styles.MUTED, "adr-card-more");
+            more.setTooltip(new Tooltip(String.join(", ", rest.stream().map(LinkedSpec::id).toList())));
+            flow.getChildren().add(more);
         }
         box.getChildren().addAll(head, flow);
     }

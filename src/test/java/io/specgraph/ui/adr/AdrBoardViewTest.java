@@ -2,6 +2,7 @@ package io.specgraph.ui.adr;
 
 import atlantafx.base.theme.PrimerLight;
 import io.specgraph.engine.Workspace;
+import io.specgraph.engine.view.review.AdrCard;
 import io.specgraph.testkit.GoldenRepos;
 import io.specgraph.testkit.TestRepos;
 import io.specgraph.ui.FxDemo;
@@ -12,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -58,8 +60,15 @@ class AdrBoardViewTest {
         stage.show();
     }
 
-    /** The node keys of the cards shown in a column, top to bottom. */
+    /** The node keys of the cards in a column's list, top to bottom (the list builds those in sight). */
+    @SuppressWarnings("unchecked")
     private static List<String> cards(FxRobot robot, String column) {
+        ListView<AdrCard> list = robot.lookup("#adr-list-" + column).queryAs(ListView.class);
+        return list.getItems().stream().map(AdrCard::key).toList();
+    }
+
+    /** The card nodes built in a column (the cards in sight). */
+    private static List<String> shownCards(FxRobot robot, String column) {
         return robot.lookup("#adr-column-" + column).lookup(".adr-card").queryAll().stream()
                 .map(n -> (String) n.getUserData()).toList();
     }
@@ -77,6 +86,8 @@ class AdrBoardViewTest {
         assertThat(cards(robot, "superseded")).containsExactly("platform/ADR-98");
         assertThat(cards(robot, "deprecated")).containsExactly("cart/ADR-2");
         assertThat(cards(robot, "unknown")).isEmpty();
+        assertThat(shownCards(robot, "proposed")).containsExactly("platform/ADR-100");
+        assertThat(shownCards(robot, "approved")).isNotEmpty().startsWith("platform/ADR-101");
         assertThat(robot.lookup("#adr-column-proposed").lookup(".adr-column-title").queryLabeled().getText())
                 .isEqualTo("Proposed (1)");
         assertThat(robot.lookup("#adr-total").queryLabeled().getText()).isEqualTo("12 ADRs");
@@ -126,6 +137,7 @@ class AdrBoardViewTest {
         assertThat(cards(robot, "deprecated")).containsExactly("cart/ADR-2");
         robot.clickOn("#adr-scope-global");
         assertThat(robot.lookup(".adr-card").queryAll()).isEmpty();
+        assertThat(robot.lookup("#adr-total").queryLabeled().getText()).isEqualTo("0 ADRs");
     }
 
     @Test

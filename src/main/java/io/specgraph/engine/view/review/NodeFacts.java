@@ -100,20 +100,29 @@ final class NodeFacts {
         while (i < a.length() && j < b.length()) {
             char ca = a.charAt(i);
             char cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+            if (isDigit(ca) && isDigit(cb)) {
+                while (i < a.length() - 1 && a.charAt(i) == '0' && isDigit(a.charAt(i + 1))) {
                     i++;
                 }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                while (j < b.length() - 1 && b.charAt(j) == '0' && isDigit(b.charAt(j + 1))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
+                int si = i;
+                int sj = j;
+                while (i < a.length() && isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && isDigit(b.charAt(j))) {
+                    j++;
+                }
+                if (i - si != j - sj) {
+                    return Integer.compare(i - si, j - sj);
+                }
+                for (int k = 0; k < i - si; k++) {
+                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                    if (c != 0) {
+                        return c;
+                    }
                 }
                 continue;
             }
@@ -125,5 +134,9 @@ final class NodeFacts {
             j++;
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
