@@ -181,14 +181,14 @@ public final class ReviewerQueueView {
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(vm.loadedProperty().get()
                 ? "Nothing to review here" : "No workspace loaded"), vm.loadedProperty()));
         table.setRowFactory(t -> row());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && table.isFocused()) {
-                vm.select(b);
-            }
-        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.openDocument(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyReleased(e -> {
+            if (e.getCode().isNavigationKey()) { // moving through the rows selects as a click does
+                vm.select(table.getSelectionModel().getSelectedItem());
             }
         });
         return table;

@@ -150,6 +150,22 @@ class AdrBoardViewTest {
     }
 
     @Test
+    void aCardListsAtMostEightSpecsAndCountsTheRest(FxRobot robot) {
+        TestRepos repos = GoldenRepos.write(new TestRepos(tmp))
+                .file("platform/adr/0001-a.md", "# 1. A\n\n## Status\n\nProposed\n\n## Context\n\nC.\n");
+        for (int i = 2; i <= 11; i++) {
+            repos.file("cart/specs/SPEC-CART-" + i + ".md", GoldenRepos.componentSpec("SPEC-CART-" + i, "PLAT-1 v1")
+                    .replace("- Blocked By: []", "- Blocked By: []\n- ADRs: ADR-1"));
+        }
+        Workspace ws = repos.load();
+        robot.interact(() -> model.set(ws));
+        Node card = card(robot, "platform/ADR-1");
+        assertThat(robot.from(card).lookup(".hyperlink").queryAll()).hasSize(8);
+        assertThat(robot.from(card).lookup(".adr-card-more").queryLabeled().getText()).isEqualTo("+2 more");
+        assertThat(robot.from(card).lookup(".adr-card-section").queryLabeled().getText()).isEqualTo("Governs (10)");
+    }
+
+    @Test
     void rendersOffscreenWithoutAStage(FxRobot robot) {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> {

@@ -15,6 +15,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +137,15 @@ class ReviewerQueueViewTest {
         robot.clickOn("#queue-open-document");
         assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "graph payments/SPEC-PAY-02",
                 "open payments/SPEC-PAY-02");
+    }
+
+    @Test
+    void eachClickAndArrowKeySelectsOnce(FxRobot robot) {
+        robot.clickOn(rowOf(robot, "SPEC-PAY-02"));
+        robot.clickOn(rowOf(robot, "SPEC-PAY-05"));
+        robot.type(KeyCode.DOWN);
+        assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "select payments/SPEC-PAY-05",
+                "select shipping/SPEC-SHIP-06");
     }
 
     @Test
