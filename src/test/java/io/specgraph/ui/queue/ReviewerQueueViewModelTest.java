@@ -2,6 +2,7 @@ package io.specgraph.ui.queue;
 
 import io.specgraph.engine.view.review.ReviewCategory;
 import io.specgraph.engine.view.review.ReviewRow;
+import io.specgraph.model.Severity;
 import io.specgraph.testkit.GoldenRepos;
 import io.specgraph.testkit.TestRepos;
 import io.specgraph.ui.FxDemo;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,18 @@ class ReviewerQueueViewModelTest {
         vm.selectRelated(pay02);
         assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "graph payments/SPEC-PAY-02",
                 "open payments/SPEC-PAY-02", "select platform/ADR-100");
+    }
+
+    @Test
+    void aRowWithoutANodeGoesNowhere() {
+        ReviewRow file = new ReviewRow(ReviewCategory.LINK, null, "spec-graph.json", null, "", "platform", "",
+                "spec-graph.json lists cart/SPEC-GHOST-1, which no document declares", "", Severity.WARNING,
+                List.of("LG3"), null, null, null, "spec-graph.json", 3);
+        vm.select(file);
+        vm.showInGraph(file);
+        vm.openDocument(file);
+        vm.selectRelated(file);
+        assertThat(nav.calls()).isEmpty();
     }
 
     @Test

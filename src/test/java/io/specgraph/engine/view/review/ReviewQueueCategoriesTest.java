@@ -111,6 +111,19 @@ class ReviewQueueCategoriesTest {
     }
 
     @Test
+    void aFindingAboutAFileThatIsNoNodeIsARowWithoutNode() {
+        TestRepos repos = golden().file("platform/spec-graph.json", "{\"version\": 1, \"nodes\": [{\"id\": "
+                + "\"SPEC-GHOST-1\", \"kind\": \"component-spec\", \"repo\": \"cart\"}]}\n");
+        assertThat(queue(repos).rows(ReviewCategory.LINK)).filteredOn(r -> !r.hasNode()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.id()).isEqualTo("spec-graph.json");
+                    assertThat(r.repo()).isEqualTo("platform");
+                    assertThat(r.reason()).contains("SPEC-GHOST-1", "which no document declares");
+                    assertThat(r.kind()).isNull();
+                });
+    }
+
+    @Test
     void aPinOnAnOlderPackOrContractIsStale() {
         TestRepos repos = golden()
                 .file("platform/context/cp-main-v2.md", GoldenRepos.PACK.replace("v1", "v2"))
