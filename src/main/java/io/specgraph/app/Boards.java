@@ -1,15 +1,16 @@
 package io.specgraph.app;
 
 import io.specgraph.cli.ViewRenderer;
+import io.specgraph.ui.adr.AdrBoardView;
 import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.common.WorkspaceModel;
 import io.specgraph.ui.graphview.GraphView;
 import io.specgraph.ui.initiatives.InitiativesView;
 import io.specgraph.ui.matrix.MatrixView;
+import io.specgraph.ui.queue.ReviewerQueueView;
 import io.specgraph.ui.shell.MainWindow;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 
 /** The graph and the boards: built for the main window's fixed tabs (Ctrl+1…5) and for {@code render}. */
 final class Boards {
@@ -21,8 +22,8 @@ final class Boards {
     static Parent view(ViewRenderer.View view, WorkspaceModel model, Navigator nav, TaskRunner tasks) {
         return switch (view) {
             case graph -> new GraphView(model, nav, tasks).root();
-            case queue -> new Label("Reviewer queue");
-            case adr_board -> new Label("ADR board");
+            case queue -> new ReviewerQueueView(model, nav).root();
+            case adr_board -> new AdrBoardView(model, nav).root();
             case initiatives -> new InitiativesView(model, nav).root();
             case matrix -> new MatrixView(model, nav).root();
         };
