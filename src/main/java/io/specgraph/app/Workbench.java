@@ -110,6 +110,10 @@ public final class Workbench {
         return wb;
     }
 
+    public GraphView graph() {
+        return graph;
+    }
+
     public MainWindow window() {
         return window;
     }

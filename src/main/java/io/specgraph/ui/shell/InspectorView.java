@@ -50,7 +50,10 @@ public final class InspectorView {
             index = null;
             refresh();
         });
-        selected.addListener((o, a, b) -> refresh());
+        selected.addListener((o, a, b) -> {
+            refresh();
+            root.setVvalue(0);
+        });
         refresh();
     }
 
@@ -94,6 +97,14 @@ public final class InspectorView {
         for (Finding f : in.findings()) {
             box.getChildren().add(finding(f, n.key()));
         }
+        box.getChildren().add(section("Links (" + in.links().size() + ")"));
+        for (Inspection.Link l : in.links()) {
+            Hyperlink h = new Hyperlink((l.outgoing() ? "\u2192 " : "\u2190 ") + l.kind() + "  " + l.otherLabel()
+                    + (l.version() == null ? "" : " @" + l.version()));
+            h.setOnAction(e -> nav.select(l.otherKey()));
+            h.setWrapText(true);
+            box.getChildren().add(h);
+        }
         if (!in.meta().isEmpty()) {
             box.getChildren().add(section("Metadata"));
             GridPane grid = new GridPane();
@@ -108,14 +119,6 @@ public final class InspectorView {
                 grid.addRow(row++, k, v);
             }
             box.getChildren().add(grid);
-        }
-        box.getChildren().add(section("Links (" + in.links().size() + ")"));
-        for (Inspection.Link l : in.links()) {
-            Hyperlink h = new Hyperlink((l.outgoing() ? "\u2192 " : "\u2190 ") + l.kind() + "  " + l.otherLabel()
-                    + (l.version() == null ? "" : " @" + l.version()));
-            h.setOnAction(e -> nav.select(l.otherKey()));
-            h.setWrapText(true);
-            box.getChildren().add(h);
         }
     }
 

@@ -1,0 +1,74 @@
+package io.specgraph.ui.shell;
+
+import io.specgraph.app.Workbench;
+import io.specgraph.engine.AppDirs;
+import io.specgraph.engine.view.graph.LaidOutGraph;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's "done when" for a reviewer, clicked through in the real main window: the queue shows at once which
+ * spec is blocked and by what; "Show in graph" focuses it with its ADR beside it; the inspector's link leads to the
+ * ADR and "Show in graph" there shows the blocked spec again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewerFlowFxTest {
+
+    @TempDir
+    static Path home;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory(home, "run");
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/ui.json"), "{\"theme\":\"light\",\"width\":1600,\"height\":1000}");
+        workbench = Workbench.create(new AppDirs(dir.resolve("config"), dir.resolve("data")), false);
+        workbench.show(stage);
+    }
+
+    @Test
+    void aReviewerFollowsABlockedSpecToItsAdrAndBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().model().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-queue");
+
+        robot.clickOn("blocked by ADR-100 (Proposed)");
+        assertThat(workbench.model().selectedProperty().get()).isEqualTo("payments/SPEC-PAY-02");
+        robot.clickOn("#queue-show-in-graph");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-graph");
+        waitUntilShown("payments/SPEC-PAY-02", "platform/ADR-100");
+        assertThat(workbench.graph().selectedKeyProperty().get()).isEqualTo("payments/SPEC-PAY-02");
+
+        robot.clickOn((javafx.scene.control.Hyperlink h) -> h.getText().startsWith("\u2192 blocked-by") && h.getText().contains("ADR-100"));
+        assertThat(workbench.model().selectedProperty().get()).isEqualTo("platform/ADR-100");
+        robot.clickOn(robot.lookup("#inspector .button")
+                .match((javafx.scene.control.Button b) -> "Show in graph".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
+        waitUntilShown("platform/ADR-100", "payments/SPEC-PAY-02");
+        assertThat(workbench.graph().selectedKeyProperty().get()).isEqualTo("platform/ADR-100");
+    }
+
+    private void waitUntilShown(String focus, String neighbour) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            LaidOutGraph shown = workbench.graph().shownProperty().get();
+            return focus.equals(shown.query().focus()) && shown.graph().node(neighbour).isPresent();
+        });
+    }
+}
