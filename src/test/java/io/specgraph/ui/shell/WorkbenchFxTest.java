@@ -66,7 +66,9 @@ class WorkbenchFxTest {
         TreeItem<TreeEntry> selected = tree.getSelectionModel().getSelectedItem();
         assertThat(selected.getValue().nodeKey()).isEqualTo(key);
         assertThat(robot.lookup("." + InspectorView.GATE_ROW).queryAll()).hasSize(5);
-        robot.clickOn("Open document");
+        robot.clickOn(robot.lookup("#inspector .button")
+                .match((javafx.scene.control.Button b) -> "Open document".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         assertThat(tab.getId()).isEqualTo("doc:" + key);
