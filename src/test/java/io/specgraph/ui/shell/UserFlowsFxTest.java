@@ -21,12 +21,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The issue's "done when" for a reviewer, clicked through in the real main window: the queue shows at once which
+ * The issue's "done when", clicked through in the real main window: the queue shows at once which
  * spec is blocked and by what; "Show in graph" focuses it with its ADR beside it; the inspector's link leads to the
- * ADR and "Show in graph" there shows the blocked spec again.
+ * ADR and "Show in graph" there shows the blocked spec again. An architect goes from the initiatives board to the
+ * graph and widens the focus to see one initiative's fan-out across every repo, and nothing else.
  */
 @ExtendWith(ApplicationExtension.class)
-class ReviewerFlowFxTest {
+class UserFlowsFxTest {
 
     @TempDir
     static Path home;
@@ -63,6 +64,30 @@ class ReviewerFlowFxTest {
                 .queryAs(javafx.scene.control.Button.class));
         waitUntilShown("platform/ADR-100", "payments/SPEC-PAY-02");
         assertThat(workbench.graph().selectedKeyProperty().get()).isEqualTo("platform/ADR-100");
+    }
+
+    @Test
+    void anArchitectNarrowsTheGraphToOneInitiativesFanOutAcrossRepos(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().model().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn((javafx.scene.control.TreeTableCell<?, ?> c) -> c.getText() != null
+                && c.getText().startsWith("ECO-124"));
+        assertThat(workbench.model().selectedProperty().get()).isEqualTo("platform/ECO-124");
+        robot.clickOn(robot.lookup("#inspector .button")
+                .match((javafx.scene.control.Button b) -> "Show in graph".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
+        robot.clickOn("#graph-depth .increment-arrow-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            LaidOutGraph shown = workbench.graph().shownProperty().get();
+            return "platform/ECO-124".equals(shown.query().focus()) && shown.query().depth() == 2
+                    && shown.graph().node("cart/SPEC-CART-01").isPresent();
+        });
+        LaidOutGraph shown = workbench.graph().shownProperty().get();
+        assertThat(shown.graph().nodes()).extracting(n -> n.repo())
+                .contains("platform", "cart", "payments", "shipping");
+        assertThat(shown.graph().nodes().size())
+                .isLessThan(workbench.model().model().get().graph().nodes().size());
     }
 
     private void waitUntilShown(String focus, String neighbour) throws Exception {
