@@ -45,6 +45,9 @@ public final class GraphView {
     private final Label hover = new Label();
     private final BorderPane root = new BorderPane();
 
+    /** Held here so the weak listener on the application-wide theme lives as long as this view. */
+    private final javafx.beans.value.ChangeListener<Boolean> themeListener = (o, a, b) -> restyle();
+
     public GraphView(WorkspaceModel model, Navigator nav, TaskRunner tasks) {
         this(model, nav, tasks, GraphQuery.ALL);
     }
@@ -52,6 +55,8 @@ public final class GraphView {
     private GraphView(WorkspaceModel model, Navigator nav, TaskRunner tasks, GraphQuery initial) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.canvas = new GsCanvas(this::clicked, this::doubleClicked, this::hovered);
+        io.specgraph.ui.common.Theme.darkProperty().addListener(
+                new javafx.beans.value.WeakChangeListener<>(themeListener));
         this.vm = new GraphViewModel(model, Objects.requireNonNull(nav, "nav"), tasks);
         MenuButton export = new MenuButton("Export");
         export.setId("graph-export");
@@ -99,6 +104,10 @@ public final class GraphView {
                 }
             });
         }
+    }
+
+    private void restyle() {
+        canvas.restyle();
     }
 
     public Parent root() {

@@ -5,6 +5,7 @@ import io.specgraph.engine.view.graph.LaidOutGraph;
 import io.specgraph.engine.view.graph.Layers;
 import io.specgraph.engine.view.graph.VisibleEdge;
 import io.specgraph.engine.view.graph.VisibleNode;
+import io.specgraph.ui.common.Theme;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -119,6 +120,12 @@ final class GsCanvas {
         return frames.get();
     }
 
+    /** Applies the stylesheet for what is shown and the current theme. */
+    void restyle() {
+        graph.setAttribute("ui.stylesheet", GsStyle.sheet(labelZoom(shown.layout()),
+                shown.graph().edges().size() > GsStyle.DENSE_EDGES, Theme.darkProperty().get()));
+    }
+
     LaidOutGraph shown() {
         return shown;
     }
@@ -128,8 +135,7 @@ final class GsCanvas {
         this.shown = laid;
         graph.clear();
         GraphLayout layout = laid.layout();
-        graph.setAttribute("ui.stylesheet", GsStyle.sheet(labelZoom(layout),
-                laid.graph().edges().size() > GsStyle.DENSE_EDGES));
+        restyle();
         if (laid.graph().nodes().size() < 500) {
             graph.setAttribute("ui.antialias");
         }

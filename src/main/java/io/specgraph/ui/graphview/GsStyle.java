@@ -33,10 +33,15 @@ final class GsStyle {
      * {@code dense} set, dashed edge kinds are drawn as thin plain lines.
      */
     static String sheet(double labelZoom, boolean dense) {
+        return sheet(labelZoom, dense, false);
+    }
+
+    /** The stylesheet, on a dark canvas when {@code dark}. */
+    static String sheet(double labelZoom, boolean dense, boolean dark) {
         String text = labelZoom >= 1 ? "text-visibility-mode: normal;"
                 : String.format(Locale.ROOT, "text-visibility-mode: under-zoom; text-visibility: %.3f;", labelZoom);
         StringBuilder sb = new StringBuilder();
-        sb.append("graph { fill-color: #ffffff; padding: 10px; }\n")
+        sb.append("graph { fill-color: ").append(dark ? "#0d1117" : "#ffffff").append("; padding: 10px; }\n")
                 .append(String.format(Locale.ROOT, "node { shape: box; size: %.0fgu, %.0fgu; ",
                         Layers.NODE_W, Layers.NODE_H))
                 .append("fill-color: #8c959f; stroke-mode: plain; stroke-color: #24292f; stroke-width: 1px; ")
@@ -48,8 +53,9 @@ final class GsStyle {
             sb.append("node.").append(kindClass(k.kind())).append(" { shape: ").append(shape).append("; fill-color: ")
                     .append(k.colour()).append("; }\n");
         }
-        sb.append(String.format(Locale.ROOT, "node.group { shape: box; size: %.0fgu, %.0fgu; fill-color: #eaeef2; "
-                        + "text-color: #24292f; text-style: bold; text-size: 13; }\n", Layers.GROUP_W, Layers.GROUP_H))
+        sb.append(String.format(Locale.ROOT, "node.group { shape: box; size: %.0fgu, %.0fgu; fill-color: %s; "
+                        + "text-color: %s; text-style: bold; text-size: 13; }\n", Layers.GROUP_W, Layers.GROUP_H,
+                        dark ? "#30363d" : "#eaeef2", dark ? "#e6edf3" : "#24292f"))
                 .append("node.warn { stroke-color: ").append(WARN).append("; stroke-width: 3px; }\n")
                 .append("node.fail { stroke-color: ").append(FAIL).append("; stroke-width: 5px; }\n")
                 .append("node.focus { text-style: bold; }\n")
@@ -67,8 +73,9 @@ final class GsStyle {
             }
             sb.append(" }\n");
         }
-        sb.append("edge.agg { text-mode: normal; text-size: 12; text-color: #24292f; text-background-mode: plain; ")
-                .append("text-background-color: #ffffffcc; text-style: bold; size: 2px; }\n")
+        sb.append("edge.agg { text-mode: normal; text-size: 12; text-color: ").append(dark ? "#e6edf3" : "#24292f")
+                .append("; text-background-mode: plain; text-background-color: ")
+                .append(dark ? "#0d1117cc" : "#ffffffcc").append("; text-style: bold; size: 2px; }\n")
                 .append("edge.path { fill-color: ").append(PATH).append("; size: 4px; stroke-mode: none; }\n");
         return sb.toString();
     }

@@ -43,6 +43,7 @@ public final class ThemeSwitch {
     public void apply() {
         Application.setUserAgentStylesheet(isDark() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        io.specgraph.ui.common.Theme.darkProperty().set(isDark());
     }
 
     /** The URL of our stylesheet, for {@code scene.getStylesheets()}. */
