@@ -3,6 +3,7 @@ package io.specgraph.graph;
 import io.specgraph.model.Edge;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Node;
+import io.specgraph.model.NodeKind;
 import io.specgraph.model.RepoInfo;
 import io.specgraph.model.RepoRole;
 import io.specgraph.model.SpecGraphFile;
@@ -38,7 +39,8 @@ public final class LiveGraph {
      * @param changed  keys of the nodes that appeared, went, were read again or changed kind or state
      * @param resolved keys of the nodes whose references were resolved again (the changed ones and those naming them)
      * @param affected keys of the nodes whose rules must run again: the resolved ones, the nodes the changed ones
-     *                 referenced before or now, and both ends of every edge that came or went
+     *                 referenced before or now, both ends of every edge that came or went, and the nodes that name
+     *                 a resolved ADR (ADR3 reads how its links resolve)
      * @param removed  graph findings gone
      * @param added    graph findings new
      */
@@ -94,6 +96,7 @@ public final class LiveGraph {
         if (!all) {
             resolve.addAll(deps.dependents(indexedIfMoved(changed, before, nodes::get)));
             affected.addAll(deps.dependents(publishedIfSeen(changed, before)));
+            affected.addAll(deps.dependents(adrsResolvedAgain(resolve, before)));
         }
         affected.addAll(resolve);
         Set<String> around = new HashSet<>(resolve);
@@ -253,6 +256,26 @@ public final class LiveGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * The index names of the ADRs among {@code resolve}: ADR3 on an ADR reads how the supersede links of the ADRs
+     * it names resolve, and those may resolve differently now without an edge coming or going (a link that moved
+     * to another node can hide behind the other ADR's link the other way), so whoever names them is checked again.
+     */
+    private Set<String> adrsResolvedAgain(Set<String> resolve, Map<String, Node> before) {
+        Set<String> out = new HashSet<>();
+        for (String k : resolve) {
+            addIndexedIfAdr(out, before.get(k));
+            addIndexedIfAdr(out, nodes.get(k));
+        }
+        return out;
+    }
+
+    private static void addIndexedIfAdr(Set<String> out, Node n) {
+        if (n != null && n.kind() == NodeKind.ADR) {
+            out.addAll(Dependencies.indexed(n));
+        }
     }
 
     private static List<Node> sortedByKey(List<Node> list) {
