@@ -52,16 +52,26 @@ public final class LiveWorkspace {
         this.current = state.current();
     }
 
-    /** A live workspace over {@code loaded}, read with the standard readers and checked with the standard rules. */
+    /**
+     * A live workspace over {@code loaded}, read and checked again with what it was loaded with: its readers (and
+     * what they cached while planning), its rules and its unsaved buffers.
+     */
     public static LiveWorkspace of(Workspace loaded) {
-        return of(loaded, RepoReader.standard(), Gates.standard());
+        return of(loaded, loaded.origin().reader(), loaded.origin().rules());
     }
 
-    /** A live workspace over {@code loaded}, which {@code reader} read and {@code rules} checked. */
+    /**
+     * A live workspace over {@code loaded}, which {@code reader} read and {@code rules} checked; the unsaved buffers
+     * it was loaded with stay in effect.
+     */
     public static LiveWorkspace of(Workspace loaded, RepoReader reader, Gates rules) {
+        Workspace.Origin origin = new Workspace.Origin(reader, rules, loaded.origin().overlays());
         LiveState state = new LiveState(loaded.plans(), loaded.results(), loaded.history(), loaded.gates().policy(),
-                loaded.documents(), rules, Map.of());
-        return new LiveWorkspace(loaded.plans().stream().map(RepoPlan::spec).toList(), reader, rules, state);
+                loaded.documents(), origin);
+        LiveWorkspace live = new LiveWorkspace(loaded.plans().stream().map(RepoPlan::spec).toList(), reader, rules,
+                state);
+        origin.overlays().forEach((repo, buffers) -> live.overlays.put(repo, new HashMap<>(buffers)));
+        return live;
     }
 
     /** The current snapshot: the result of the last update that went through (never waits for one under way). */
@@ -121,7 +131,7 @@ public final class LiveWorkspace {
         poisoned = true;
         LiveUpdate u;
         try {
-            u = state.reread(repo, units, Workspace.source(repo, plan.info().path(), overlays), reader);
+            u = state.reread(repo, units, origin());
         } catch (RuntimeException e) {
             // A bug must not leave a half-updated state behind: start again from the documents.
             try {
@@ -145,12 +155,17 @@ public final class LiveWorkspace {
     private LiveUpdate reload(String reason) {
         Workspace.Read read = Workspace.read(repos, reader, rules, overlays);
         LiveState next = new LiveState(read.plans(), read.results(), read.history(), read.policy(),
-                read.documents(), rules, overlays);
+                read.documents(), origin());
         state = next;
         poisoned = false;
         current = next.current();
         Set<String> all = LiveState.keysOf(current);
         return new LiveUpdate(current, all, all, reason);
+    }
+
+    /** The readers, rules and a copy of the buffers now in effect. */
+    private Workspace.Origin origin() {
+        return new Workspace.Origin(reader, rules, overlays);
     }
 
     /** A repo-relative, {@code /}-separated path without {@code .} segments; one that leaves the repo is refused. */

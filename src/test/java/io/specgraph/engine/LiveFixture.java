@@ -41,8 +41,7 @@ final class LiveFixture {
         this.oracle = LiveWorkspacePropertyTest.copy(base, dir.resolve("oracle"));
         this.target = target;
         this.rules = rules;
-        this.workspace = LiveWorkspace.of(Workspace.load(repos(live), RepoReader.standard(), rules),
-                RepoReader.standard(), rules);
+        this.workspace = LiveWorkspace.of(Workspace.load(repos(live), RepoReader.standard(), rules));
     }
 
     private List<RepoSpec> repos(Path root) throws Exception {
