@@ -2,6 +2,7 @@ package io.specgraph.engine;
 
 import io.specgraph.graph.gate.Gates;
 import io.specgraph.model.RepoSpec;
+import io.specgraph.parse.FileIndex;
 import io.specgraph.parse.RepoPlan;
 import io.specgraph.parse.RepoReader;
 import io.specgraph.parse.Unit;
@@ -9,8 +10,6 @@ import io.specgraph.parse.Unit;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,23 +169,13 @@ public final class LiveWorkspace {
 
     /** A repo-relative, {@code /}-separated path without {@code .} segments; one that leaves the repo is refused. */
     static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String seg : path.replace('\\', '/').split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    throw new IllegalArgumentException("the path " + path + " leaves the repo");
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(seg);
-            }
+        String rel = FileIndex.normalize(path.replace('\\', '/'));
+        if (rel == null) {
+            throw new IllegalArgumentException("the path " + path + " leaves the repo");
         }
-        if (parts.isEmpty() || Path.of(path).isAbsolute()) {
+        if (rel.isEmpty() || Path.of(path).isAbsolute()) {
             throw new IllegalArgumentException("not a repo-relative file path: " + path);
         }
-        return String.join("/", parts);
+        return rel;
     }
 }

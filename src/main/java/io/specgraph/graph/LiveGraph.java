@@ -10,6 +10,7 @@ import io.specgraph.model.SpecGraphFile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * A spec graph kept up to date after edits (ADR 0007). Given the nodes read again from a repo, it re-makes only
@@ -223,35 +226,33 @@ public final class LiveGraph {
 
     /** The index names, old and new, of the nodes of {@code keys} that changed in what the resolver sees. */
     private static Set<String> indexedIfMoved(Collection<String> keys, Map<String, Node> before,
-                                              java.util.function.Function<String, Node> now) {
-        Set<String> out = new HashSet<>();
-        for (String k : keys) {
-            Node a = before.get(k);
-            Node b = now.apply(k);
-            if (a == null || b == null || !Dependencies.sameForResolution(a, b)) {
-                if (a != null) {
-                    out.addAll(Dependencies.indexed(a));
-                }
-                if (b != null) {
-                    out.addAll(Dependencies.indexed(b));
-                }
-            }
-        }
-        return out;
+                                              Function<String, Node> now) {
+        return namesIfChanged(keys, before, now, Dependencies::sameForResolution, Dependencies::indexed);
     }
 
     /** All names, old and new, of the changed nodes that changed in what other nodes' rules see. */
     private Set<String> publishedIfSeen(Collection<String> keys, Map<String, Node> before) {
+        return namesIfChanged(keys, before, nodes::get, Dependencies::sameForOthers,
+                n -> Dependencies.published(n, roles.get(n.repo())));
+    }
+
+    /**
+     * The {@code names} of the old ({@code before}) and new ({@code now}) node of each of {@code keys} that appeared,
+     * went, or is not the {@code same} as it was.
+     */
+    private static Set<String> namesIfChanged(Collection<String> keys, Map<String, Node> before,
+                                              Function<String, Node> now, BiPredicate<Node, Node> same,
+                                              Function<Node, Set<String>> names) {
         Set<String> out = new HashSet<>();
         for (String k : keys) {
             Node a = before.get(k);
-            Node b = nodes.get(k);
-            if (a == null || b == null || !Dependencies.sameForOthers(a, b)) {
+            Node b = now.apply(k);
+            if (a == null || b == null || !same.test(a, b)) {
                 if (a != null) {
-                    out.addAll(Dependencies.published(a, roles.get(a.repo())));
+                    out.addAll(names.apply(a));
                 }
                 if (b != null) {
-                    out.addAll(Dependencies.published(b, roles.get(b.repo())));
+                    out.addAll(names.apply(b));
                 }
             }
         }
@@ -280,7 +281,7 @@ public final class LiveGraph {
 
     private static List<Node> sortedByKey(List<Node> list) {
         List<Node> out = new ArrayList<>(list);
-        out.sort(java.util.Comparator.comparing(Node::key));
+        out.sort(Comparator.comparing(Node::key));
         return out;
     }
 
