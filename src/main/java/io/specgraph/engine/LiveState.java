@@ -12,7 +12,6 @@ import io.specgraph.model.Node;
 import io.specgraph.parse.DocumentSource;
 import io.specgraph.parse.ReadResult;
 import io.specgraph.parse.RepoPlan;
-import io.specgraph.parse.RepoReader;
 import io.specgraph.parse.Unit;
 
 import java.util.ArrayList;
@@ -97,26 +96,15 @@ final class LiveState {
 
     /**
      * Reads {@code units} of {@code repo} again with the reader and buffers of {@code now} (its rules are the ones
-     * this state checks with) and re-checks what they affect. A file a unit reads that it does not list is remembered,
-     * so that its next change reads the unit again too.
+     * this state checks with) and re-checks what they affect. A reader reads a unit from the files it lists alone
+     * ({@link Unit#files}), so those are all the files whose change reads it again.
      */
     LiveUpdate reread(String repo, List<Unit> units, Workspace.Origin now) {
         RepoPlan plan = planByRepo.get(repo);
         DocumentSource docs = Workspace.source(repo, plan.info().path(), now.overlays());
-        RepoReader reader = now.reader();
         Map<Unit, ReadResult> fresh = new HashMap<>();
         for (Unit u : units) {
-            Set<String> seen = Collections.synchronizedSet(new HashSet<>());
-            fresh.put(u, reader.read(plan.context(), u, rel -> {
-                seen.add(rel);
-                return docs.load(rel);
-            }));
-            for (String f : seen) {
-                List<Unit> holders = unitsByFile.get(repo).computeIfAbsent(f, k -> new ArrayList<>());
-                if (!holders.contains(u)) {
-                    holders.add(u);
-                }
-            }
+            fresh.put(u, now.reader().read(plan.context(), u, docs));
         }
         UnitResults next = results.get(repo).with(fresh);
         results.put(repo, next);
