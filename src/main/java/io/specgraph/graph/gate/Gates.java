@@ -28,7 +28,8 @@ public final class Gates {
     private final List<ItemCheck> itemChecks;
     private final List<RepoRule> repoRules;
 
-    public Gates(List<Rule> rules, List<VerdictRule> verdictRules, List<ItemCheck> itemChecks, List<RepoRule> repoRules) {
+    public Gates(List<Rule> rules, List<VerdictRule> verdictRules, List<ItemCheck> itemChecks,
+                 List<RepoRule> repoRules) {
         this.rules = List.copyOf(rules);
         this.verdictRules = List.copyOf(verdictRules);
         this.itemChecks = List.copyOf(itemChecks);

@@ -79,7 +79,8 @@ public final class Links {
             return new SpecKitLink(path, line, column, text, target, null, SpecKitLink.Status.ANCHOR);
         }
         boolean fromRoot = file.startsWith("/");
-        String resolved = FileIndex.normalize(fromRoot ? file.substring(1) : FileIndex.join(FileIndex.parent(path), file));
+        String resolved = FileIndex.normalize(fromRoot ? file.substring(1)
+                : FileIndex.join(FileIndex.parent(path), file));
         if (resolved == null) {
             return new SpecKitLink(path, line, column, text, target, null, SpecKitLink.Status.OUTSIDE_REPO);
         }
