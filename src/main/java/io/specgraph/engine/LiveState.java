@@ -4,7 +4,6 @@ import io.specgraph.graph.GraphBuilder;
 import io.specgraph.graph.Lifecycle;
 import io.specgraph.graph.LiveGraph;
 import io.specgraph.graph.SortedFindings;
-import io.specgraph.graph.gate.Gates;
 import io.specgraph.graph.gate.LiveGates;
 import io.specgraph.graph.gate.Policy;
 import io.specgraph.graph.gate.RuleContext;
@@ -13,7 +12,6 @@ import io.specgraph.model.Node;
 import io.specgraph.parse.DocumentSource;
 import io.specgraph.parse.ReadResult;
 import io.specgraph.parse.RepoPlan;
-import io.specgraph.parse.RepoReader;
 import io.specgraph.parse.Unit;
 
 import java.util.ArrayList;
@@ -44,14 +42,17 @@ final class LiveState {
     private final LiveGates gates;
     private final SortedFindings findings;
     private final int documents;
+    private Workspace.Origin origin;
     private Workspace snapshot;
 
+    /** The state of a workspace {@code origin} read ({@code read}: what each unit read to, per repo) and checks. */
     LiveState(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> read, GitHistory history, Policy policy,
-              int documents, Gates rules, Map<String, Map<String, byte[]>> overlays) {
+              int documents, Workspace.Origin origin) {
         this.plans = List.copyOf(plans);
         this.history = history;
         this.policy = policy;
         this.documents = documents;
+        this.origin = origin;
         this.lifecycle = new Lifecycle(policy.specWords(), policy.adrWords());
         for (RepoPlan p : plans) {
             String repo = p.info().name();
@@ -62,12 +63,12 @@ final class LiveState {
                 u.files().forEach(f -> byFile.computeIfAbsent(f, k -> new ArrayList<>()).add(u));
             }
             unitsByFile.put(repo, byFile);
-            planFiles.put(repo, PlanFiles.of(p, Workspace.source(repo, p.info().path(), overlays)));
+            planFiles.put(repo, PlanFiles.of(p, Workspace.source(repo, p.info().path(), origin.overlays())));
         }
         this.graph = new LiveGraph(new GraphBuilder(lifecycle),
                 results.values().stream().map(UnitResults::input).toList());
         RuleContext ctx = new RuleContext(graph.graph(), policy, lifecycle, history);
-        this.gates = new LiveGates(rules, ctx);
+        this.gates = new LiveGates(origin.rules(), ctx);
         List<Finding> all = new ArrayList<>();
         graph.graph().findings().forEach(f -> policy.apply(f).ifPresent(all::add));
         all.addAll(gates.report().findings());
@@ -94,24 +95,16 @@ final class LiveState {
     }
 
     /**
-     * Reads {@code units} of {@code repo} again from {@code docs} and re-checks what they affect. A file a unit
-     * reads that it does not list is remembered, so that its next change reads the unit again too.
+     * Reads {@code units} of {@code repo} again with the reader and buffers of {@code now} (its rules are the ones
+     * this state checks with) and re-checks what they affect. A reader reads a unit from the files it lists alone
+     * ({@link Unit#files}), so those are all the files whose change reads it again.
      */
-    LiveUpdate reread(String repo, List<Unit> units, DocumentSource docs, RepoReader reader) {
+    LiveUpdate reread(String repo, List<Unit> units, Workspace.Origin now) {
         RepoPlan plan = planByRepo.get(repo);
+        DocumentSource docs = Workspace.source(repo, plan.info().path(), now.overlays());
         Map<Unit, ReadResult> fresh = new HashMap<>();
         for (Unit u : units) {
-            Set<String> seen = Collections.synchronizedSet(new HashSet<>());
-            fresh.put(u, reader.read(plan.context(), u, rel -> {
-                seen.add(rel);
-                return docs.load(rel);
-            }));
-            for (String f : seen) {
-                List<Unit> holders = unitsByFile.get(repo).computeIfAbsent(f, k -> new ArrayList<>());
-                if (!holders.contains(u)) {
-                    holders.add(u);
-                }
-            }
+            fresh.put(u, now.reader().read(plan.context(), u, docs));
         }
         UnitResults next = results.get(repo).with(fresh);
         results.put(repo, next);
@@ -123,13 +116,14 @@ final class LiveState {
         g.removed().forEach(f -> policy.apply(f).ifPresent(removed::add));
         g.added().forEach(f -> policy.apply(f).ifPresent(added::add));
         findings.update(removed, added);
+        origin = now;
         snapshot = snapshot();
         return new LiveUpdate(snapshot, g.reread(), r.checked(), null);
     }
 
     private Workspace snapshot() {
         return new Workspace(plans, Collections.unmodifiableMap(new LinkedHashMap<>(results)), graph.graph(),
-                gates.report(), documents, history, findings.list());
+                gates.report(), documents, history, findings.list(), origin);
     }
 
     /** Keys of every node, for a result that re-read everything. */

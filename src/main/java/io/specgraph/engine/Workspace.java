@@ -18,6 +18,7 @@ import io.specgraph.parse.RepoReader;
 import io.specgraph.parse.Unit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +40,33 @@ public final class Workspace {
     private final List<Finding> findings;
     private final int documents;
     private final GitHistory history;
+    private final Origin origin;
+
+    /**
+     * What a workspace was read and checked with: the readers, the rules, and the unsaved editor buffers (repo name
+     * → repo-relative path → bytes, which must not change afterwards). {@link LiveWorkspace#of(Workspace)} carries
+     * on with them.
+     */
+    record Origin(RepoReader reader, Gates rules, Map<String, Map<String, byte[]>> overlays) {
+        Origin {
+            Map<String, Map<String, byte[]>> copy = new LinkedHashMap<>();
+            overlays.forEach((repo, buffers) -> {
+                if (!buffers.isEmpty()) {
+                    copy.put(repo, Map.copyOf(buffers));
+                }
+            });
+            overlays = Collections.unmodifiableMap(copy);
+        }
+    }
 
     private Workspace(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results, SpecGraph graph,
-                      GateReport gates, int documents, GitHistory history) {
-        this(plans, results, graph, gates, documents, history, merged(graph, gates));
+                      GateReport gates, int documents, GitHistory history, Origin origin) {
+        this(plans, results, graph, gates, documents, history, merged(graph, gates), origin);
     }
 
     /** A snapshot whose findings (graph and rules, policy applied) are already merged in report order. */
     Workspace(List<RepoPlan> plans, Map<String, Map<Unit, ReadResult>> results, SpecGraph graph, GateReport gates,
-              int documents, GitHistory history, List<Finding> sortedFindings) {
+              int documents, GitHistory history, List<Finding> sortedFindings, Origin origin) {
         this.plans = List.copyOf(plans);
         this.results = results;
         this.graph = graph;
@@ -55,6 +74,7 @@ public final class Workspace {
         this.documents = documents;
         this.history = history;
         this.findings = sortedFindings;
+        this.origin = origin;
     }
 
     private static List<Finding> merged(SpecGraph graph, GateReport gates) {
@@ -81,11 +101,18 @@ public final class Workspace {
      */
     public static Workspace load(List<RepoSpec> repos, RepoReader reader, Gates rules,
                                  Map<String, Map<String, byte[]>> overlays) {
-        Read read = read(repos, reader, rules, overlays);
+        Map<String, Map<String, byte[]>> buffers = new LinkedHashMap<>();
+        overlays.forEach((repo, mine) -> {
+            Map<String, byte[]> copy = new LinkedHashMap<>();
+            mine.forEach((path, bytes) -> copy.put(path, bytes.clone()));
+            buffers.put(repo, copy);
+        });
+        Read read = read(repos, reader, rules, buffers);
         GraphBuilder builder = new GraphBuilder(new Lifecycle(read.policy().specWords(), read.policy().adrWords()));
         SpecGraph graph = builder.build(inputs(read.plans(), read.results()));
         GateReport gates = rules.run(new RuleContext(graph, read.policy(), builder.lifecycle(), read.history()));
-        return new Workspace(read.plans(), read.results(), graph, gates, countFiles(read.plans()), read.history());
+        return new Workspace(read.plans(), read.results(), graph, gates, countFiles(read.plans()), read.history(),
+                new Origin(reader, rules, buffers));
     }
 
     /** What reading a workspace gives before the graph is built: plans, what each unit read to, history, policy. */
@@ -156,6 +183,11 @@ public final class Workspace {
     /** The git history the rules read. */
     GitHistory history() {
         return history;
+    }
+
+    /** What the workspace was read and checked with. */
+    Origin origin() {
+        return origin;
     }
 
     public List<RepoPlan> plans() {

@@ -2,7 +2,6 @@ package io.specgraph.graph;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -46,19 +45,6 @@ public final class ConcatList<T> extends AbstractList<T> implements RandomAccess
             ends[i] = n;
         }
         return new ConcatList<>(kept.toArray(new List[0]), ends);
-    }
-
-    /** The concatenation of the first {@code count} of {@code chunks} (the array is copied; chunks must not change). */
-    @SuppressWarnings("unchecked")
-    public static <T> List<T> of(List<? extends T>[] chunks, int count) {
-        List<? extends T>[] copy = Arrays.copyOf(chunks, count, List[].class);
-        int[] ends = new int[count];
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            n += copy[i].size();
-            ends[i] = n;
-        }
-        return n == 0 ? List.of() : new ConcatList<>(copy, ends);
     }
 
     @Override

@@ -31,6 +31,12 @@ import java.util.Set;
  * context-pack versions by base id, domains by name, constitutions by repo, a feature's tasks by key, an OpenSpec
  * change's main specs by repo, and incoming edges (which the engine covers by re-checking both ends of every
  * edge that changed).
+ *
+ * <p>A rule may also read how a target's own references resolve: ADR3 on an ADR resolves the supersede links of
+ * the ADRs it names, to see whether they link back. Those can resolve differently while no edge comes or goes (the
+ * back-link moves to another ADR, and the edge it made is the same as the forward link's), so the engine checks
+ * again every node that wants the names of an ADR it resolved again ({@code LiveGraph}). A rule that reads another
+ * kind's resolved references must be added there.
  */
 final class Dependencies {
 

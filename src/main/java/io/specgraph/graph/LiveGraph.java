@@ -3,12 +3,14 @@ package io.specgraph.graph;
 import io.specgraph.model.Edge;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Node;
+import io.specgraph.model.NodeKind;
 import io.specgraph.model.RepoInfo;
 import io.specgraph.model.RepoRole;
 import io.specgraph.model.SpecGraphFile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * A spec graph kept up to date after edits (ADR 0007). Given the nodes read again from a repo, it re-makes only
@@ -38,7 +42,8 @@ public final class LiveGraph {
      * @param changed  keys of the nodes that appeared, went, were read again or changed kind or state
      * @param resolved keys of the nodes whose references were resolved again (the changed ones and those naming them)
      * @param affected keys of the nodes whose rules must run again: the resolved ones, the nodes the changed ones
-     *                 referenced before or now, and both ends of every edge that came or went
+     *                 referenced before or now, both ends of every edge that came or went, and the nodes that name
+     *                 a resolved ADR (ADR3 reads how its links resolve)
      * @param removed  graph findings gone
      * @param added    graph findings new
      */
@@ -94,6 +99,7 @@ public final class LiveGraph {
         if (!all) {
             resolve.addAll(deps.dependents(indexedIfMoved(changed, before, nodes::get)));
             affected.addAll(deps.dependents(publishedIfSeen(changed, before)));
+            affected.addAll(deps.dependents(adrsResolvedAgain(resolve, before)));
         }
         affected.addAll(resolve);
         Set<String> around = new HashSet<>(resolve);
@@ -220,44 +226,62 @@ public final class LiveGraph {
 
     /** The index names, old and new, of the nodes of {@code keys} that changed in what the resolver sees. */
     private static Set<String> indexedIfMoved(Collection<String> keys, Map<String, Node> before,
-                                              java.util.function.Function<String, Node> now) {
-        Set<String> out = new HashSet<>();
-        for (String k : keys) {
-            Node a = before.get(k);
-            Node b = now.apply(k);
-            if (a == null || b == null || !Dependencies.sameForResolution(a, b)) {
-                if (a != null) {
-                    out.addAll(Dependencies.indexed(a));
-                }
-                if (b != null) {
-                    out.addAll(Dependencies.indexed(b));
-                }
-            }
-        }
-        return out;
+                                              Function<String, Node> now) {
+        return namesIfChanged(keys, before, now, Dependencies::sameForResolution, Dependencies::indexed);
     }
 
     /** All names, old and new, of the changed nodes that changed in what other nodes' rules see. */
     private Set<String> publishedIfSeen(Collection<String> keys, Map<String, Node> before) {
+        return namesIfChanged(keys, before, nodes::get, Dependencies::sameForOthers,
+                n -> Dependencies.published(n, roles.get(n.repo())));
+    }
+
+    /**
+     * The {@code names} of the old ({@code before}) and new ({@code now}) node of each of {@code keys} that appeared,
+     * went, or is not the {@code same} as it was.
+     */
+    private static Set<String> namesIfChanged(Collection<String> keys, Map<String, Node> before,
+                                              Function<String, Node> now, BiPredicate<Node, Node> same,
+                                              Function<Node, Set<String>> names) {
         Set<String> out = new HashSet<>();
         for (String k : keys) {
             Node a = before.get(k);
-            Node b = nodes.get(k);
-            if (a == null || b == null || !Dependencies.sameForOthers(a, b)) {
+            Node b = now.apply(k);
+            if (a == null || b == null || !same.test(a, b)) {
                 if (a != null) {
-                    out.addAll(Dependencies.published(a, roles.get(a.repo())));
+                    out.addAll(names.apply(a));
                 }
                 if (b != null) {
-                    out.addAll(Dependencies.published(b, roles.get(b.repo())));
+                    out.addAll(names.apply(b));
                 }
             }
         }
         return out;
     }
 
+    /**
+     * The index names of the ADRs among {@code resolve}: ADR3 on an ADR reads how the supersede links of the ADRs
+     * it names resolve, and those may resolve differently now without an edge coming or going (a link that moved
+     * to another node can hide behind the other ADR's link the other way), so whoever names them is checked again.
+     */
+    private Set<String> adrsResolvedAgain(Set<String> resolve, Map<String, Node> before) {
+        Set<String> out = new HashSet<>();
+        for (String k : resolve) {
+            addIndexedIfAdr(out, before.get(k));
+            addIndexedIfAdr(out, nodes.get(k));
+        }
+        return out;
+    }
+
+    private static void addIndexedIfAdr(Set<String> out, Node n) {
+        if (n != null && n.kind() == NodeKind.ADR) {
+            out.addAll(Dependencies.indexed(n));
+        }
+    }
+
     private static List<Node> sortedByKey(List<Node> list) {
         List<Node> out = new ArrayList<>(list);
-        out.sort(java.util.Comparator.comparing(Node::key));
+        out.sort(Comparator.comparing(Node::key));
         return out;
     }
 

@@ -103,8 +103,12 @@ public final class Resolver {
      * new nodes would resolve.
      */
     Resolver with(Collection<Node> removed, Collection<Node> added) {
-        return new Resolver(ResolverUpdate.apply(new ResolverUpdate.Maps(byKey, byId, byIdLower, byBase, byPath,
-                holders, repos), removed, added));
+        return new Resolver(ResolverUpdate.apply(maps(), removed, added));
+    }
+
+    /** The indexes, to derive a resolver from (and compare in tests). */
+    ResolverUpdate.Maps maps() {
+        return new ResolverUpdate.Maps(byKey, byId, byIdLower, byBase, byPath, holders, repos);
     }
 
     /** The id without a {@code @version} suffix that disambiguates versions side by side. */

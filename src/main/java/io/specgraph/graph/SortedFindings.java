@@ -20,7 +20,6 @@ import java.util.Set;
 public final class SortedFindings {
 
     private SortedArrayMap<List<Finding>> buckets = SortedArrayMap.empty();
-    private int size;
     private List<Finding> cached = List.of();
     private boolean dirty;
 
@@ -36,12 +35,10 @@ public final class SortedFindings {
         update(List.of(), findings);
     }
 
-    /** Removes one equal finding per finding given; a finding not held is an error (the caller's books are off). */
-    public void remove(Collection<Finding> findings) {
-        update(findings, List.of());
-    }
-
-    /** Removes {@code removed} (one equal finding each) and adds {@code added}. */
+    /**
+     * Removes {@code removed} (one equal finding each; a finding not held is an error: the caller's books are off)
+     * and adds {@code added}.
+     */
     public void update(Collection<Finding> removed, Collection<Finding> added) {
         Map<String, List<Finding>> gone = byBucket(removed);
         Map<String, List<Finding>> come = byBucket(added);
@@ -56,12 +53,10 @@ public final class SortedFindings {
                     throw new IllegalStateException("finding not held: " + f);
                 }
                 b.remove(i);
-                size--;
             }
             for (Finding f : come.getOrDefault(key, List.of())) {
                 int i = Collections.binarySearch(b, f, Finding.ORDER);
                 b.add(i < 0 ? -i - 1 : i, f);
-                size++;
             }
             changes.put(key, b.isEmpty() ? null : List.copyOf(b));
         }
@@ -84,15 +79,6 @@ public final class SortedFindings {
             dirty = false;
         }
         return cached;
-    }
-
-    public int size() {
-        return size;
-    }
-
-    /** The findings about one file, in order. */
-    public List<Finding> of(String repo, String path) {
-        return buckets.getOrDefault(repo + "\u0000" + path, List.of());
     }
 
     /** Repo, then path: the first two keys of {@link Finding#ORDER} as one string key. */

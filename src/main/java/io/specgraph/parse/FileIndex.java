@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -178,6 +180,29 @@ public final class FileIndex {
             return a;
         }
         return a + "/" + b;
+    }
+
+    /**
+     * A {@code /}-separated repo-relative path with empty and {@code .} segments dropped and {@code ..} applied
+     * ({@code a/./b/../c/} → {@code a/c}; a leading or trailing {@code /} is dropped); null when it climbs above the
+     * repo root.
+     */
+    public static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(seg);
+            }
+        }
+        return String.join("/", parts);
     }
 
     /** True for markdown file names ({@code .md}, {@code .markdown}). */

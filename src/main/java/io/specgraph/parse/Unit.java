@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The smallest piece a reader reads on its own: one ADR file, one spec-kit feature folder, one OpenSpec change.
- * When any of its files changes, the unit is read again (and only it).
+ * When any of its files changes, the unit is read again (and only it). A reader reads a unit through its
+ * {@link DocumentSource} from these files alone (what planning reads aside): the live re-check relies on it.
  *
  * @param layout the layout whose reader reads it
  * @param type   what the unit is, in the reader's own words ({@code feature}, {@code capability}, {@code adr} …)

@@ -1,5 +1,9 @@
 package io.specgraph.engine;
 
+import io.specgraph.graph.gate.Gates;
+import io.specgraph.model.RepoSpec;
+import io.specgraph.parse.RepoReader;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +23,7 @@ final class LiveFixture {
     final LiveWorkspace workspace;
 
     private final String target;
+    private final Gates rules;
 
     /** Copies of the workspace folder {@code base} (with its workspace file). */
     LiveFixture(Path base, Path dir) throws Exception {
@@ -27,10 +32,20 @@ final class LiveFixture {
 
     /** Copies of {@code base}, loading the folder {@code target} inside it (a repo folder, or the workspace). */
     LiveFixture(Path base, Path dir, String target) throws Exception {
+        this(base, dir, target, Gates.standard());
+    }
+
+    /** Copies of {@code base}, loading the folder {@code target} inside it, checked with {@code rules}. */
+    LiveFixture(Path base, Path dir, String target, Gates rules) throws Exception {
         this.live = LiveWorkspacePropertyTest.copy(base, dir.resolve("live"));
         this.oracle = LiveWorkspacePropertyTest.copy(base, dir.resolve("oracle"));
         this.target = target;
-        this.workspace = LiveWorkspace.of(Workspace.load(Targets.resolve(List.of(live.resolve(target)), null)));
+        this.rules = rules;
+        this.workspace = LiveWorkspace.of(Workspace.load(repos(live), RepoReader.standard(), rules));
+    }
+
+    private List<RepoSpec> repos(Path root) throws Exception {
+        return Targets.resolve(List.of(root.resolve(target)), null);
     }
 
     String read(String repo, String path) throws IOException {
@@ -70,7 +85,7 @@ final class LiveFixture {
 
     /** Asserts the live snapshot equals a load from scratch of the oracle copy. */
     Workspace assertSameAsFromScratch() throws Exception {
-        Workspace expected = Workspace.load(Targets.resolve(List.of(oracle.resolve(target)), null));
+        Workspace expected = Workspace.load(repos(oracle), RepoReader.standard(), rules);
         assertThat(Snapshots.diff(expected, oracle, workspace.snapshot(), live)).isNull();
         return expected;
     }

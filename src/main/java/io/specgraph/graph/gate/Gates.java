@@ -28,7 +28,8 @@ public final class Gates {
     private final List<ItemCheck> itemChecks;
     private final List<RepoRule> repoRules;
 
-    public Gates(List<Rule> rules, List<VerdictRule> verdictRules, List<ItemCheck> itemChecks, List<RepoRule> repoRules) {
+    public Gates(List<Rule> rules, List<VerdictRule> verdictRules, List<ItemCheck> itemChecks,
+                 List<RepoRule> repoRules) {
         this.rules = List.copyOf(rules);
         this.verdictRules = List.copyOf(verdictRules);
         this.itemChecks = List.copyOf(itemChecks);
@@ -94,7 +95,10 @@ public final class Gates {
         return out;
     }
 
-    /** Runs every rule on one node. */
+    /**
+     * Runs every rule on one node. A node rule, verdict rule or item check that throws (a bug) is reported as an RD0
+     * finding on the node, and the others still run; a rule's {@code appliesTo} must not throw.
+     */
     public NodeReport checkNode(Node node, RuleContext ctx) {
         Policy policy = ctx.policy();
         boolean judged = GateScope.judges(node, policy.gates());
@@ -104,9 +108,7 @@ public final class Gates {
                 try {
                     r.check(node, ctx, raw);
                 } catch (RuntimeException e) {
-                    raw.add(new Finding("RD0", Severity.ERROR, null, node.id(), node.repo(), node.path(), 0, 0,
-                            "rule " + r.id() + " failed on " + node.id() + " (" + e.getClass().getSimpleName() + ")",
-                            "please report this with the file attached"));
+                    raw.add(failed("rule " + r.id(), node, e));
                 }
             }
         }
@@ -117,14 +119,24 @@ public final class Gates {
             List<Finding> more = new ArrayList<>();
             for (VerdictRule vr : verdictRules) {
                 if (!policy.off().contains(vr.id())) {
-                    vr.check(node, verdicts, findings, ctx, more);
+                    try {
+                        vr.check(node, verdicts, findings, ctx, more);
+                    } catch (RuntimeException e) {
+                        more.add(failed("rule " + vr.id(), node, e));
+                    }
                 }
             }
             more.forEach(f -> policy.apply(f).ifPresent(findings::add));
         }
         OpenSpecVerdict openspec = null;
         for (ItemCheck check : itemChecks) {
-            ItemCheck.Item item = check.validate(node, ctx);
+            ItemCheck.Item item;
+            try {
+                item = check.validate(node, ctx);
+            } catch (RuntimeException e) {
+                policy.apply(failed("check " + check.getClass().getSimpleName(), node, e)).ifPresent(findings::add);
+                continue;
+            }
             if (item != null) {
                 item.findings().forEach(f -> policy.apply(f).ifPresent(findings::add));
                 openspec = new OpenSpecVerdict(item.repo(), item.type(), item.id(), node.key(), item.valid(),
@@ -132,6 +144,16 @@ public final class Gates {
             }
         }
         return new NodeReport(node.key(), findings, verdicts, openspec);
+    }
+
+    /**
+     * The finding that stands for a rule that threw on {@code node} (a bug, RD0): the node is reported instead of
+     * the whole check failing. It has no gate, so the node's verdicts do not change.
+     */
+    private static Finding failed(String what, Node node, RuntimeException e) {
+        return new Finding("RD0", Severity.ERROR, null, node.id(), node.repo(), node.path(), 0, 0,
+                what + " failed on " + node.id() + " (" + e.getClass().getSimpleName() + ")",
+                "please report this with the file attached");
     }
 
     private Map<Gate, Verdict> verdicts(Node node, List<Finding> findings, Policy policy) {

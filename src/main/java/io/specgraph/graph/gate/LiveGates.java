@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The gates kept up to date after edits (ADR 0007): each node's report is kept, and an update runs the rules again
  * only on the nodes it is told may have changed, plus every node when a workspace fact that rules read as a whole
- * flips (the workspace starts or stops defining domains or context packs). The report equals what
- * {@link Gates#run} says of the same graph. One writer at a time; reports are immutable.
+ * flips (the workspace starts or stops defining domains or context packs). Repo rules run once (see
+ * {@link #repoFindings}). The report equals what {@link Gates#run} says of the same graph. One writer at a time;
+ * reports are immutable.
  */
 public final class LiveGates {
 
@@ -38,6 +39,12 @@ public final class LiveGates {
 
     private final Gates gates;
     private final Map<String, Gates.NodeReport> reports = new HashMap<>();
+    /**
+     * The repo rules' findings, worked out once, when the rules first run: repo rules read what an edit does not
+     * change (LC5 reads git history, which is read once per load too), so they are not run again after an edit. A
+     * repo rule that read the graph would go stale until the next reload; it would have to be run in
+     * {@link #recheck} instead.
+     */
     private final List<Finding> repoFindings;
     private SortedArrayMap<List<Finding>> findings = SortedArrayMap.empty();
     private SortedArrayMap<Map<Gate, Verdict>> verdicts = SortedArrayMap.empty();

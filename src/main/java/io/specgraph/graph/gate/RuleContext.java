@@ -23,6 +23,12 @@ import java.util.Set;
  * What rules may read besides their node: the graph, workspace facts computed once (domains, context packs and
  * contracts by id with their versions, constitutions), the policy, the lifecycle and git history. Immutable and
  * safe to share between threads.
+ *
+ * <p>One context per graph: its per-node caches (keywords, memos, parsed references, heading names) are keyed by
+ * {@link Node#equals}, which compares key, kind, path, status, state, version, title and files but not the
+ * text or metadata. Within one graph that is one node per key, so the caches are right; a context must not be used
+ * for the nodes of another graph (after an edit, a node equal to the old one may have other text). The live
+ * re-check makes a new context for each update.
  */
 public final class RuleContext {
 

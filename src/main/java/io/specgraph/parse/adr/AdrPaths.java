@@ -1,7 +1,6 @@
 package io.specgraph.parse.adr;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.specgraph.parse.FileIndex;
 
 /** Repo-relative path arithmetic for ADR folders and links. */
 final class AdrPaths {
@@ -16,22 +15,7 @@ final class AdrPaths {
      */
     static String resolve(String base, String rel) {
         String r = rel.replace('\\', '/').strip();
-        String start = r.startsWith("/") ? "" : base;
-        Deque<String> parts = new ArrayDeque<>();
-        for (String s : (start + "/" + r).split("/")) {
-            if (s.isEmpty() || s.equals(".")) {
-                continue;
-            }
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(s);
-            }
-        }
-        return String.join("/", parts);
+        return FileIndex.normalize((r.startsWith("/") ? "" : base) + "/" + r);
     }
 
     /** True when {@code path} is {@code folder} or lies below it ({@code ""} holds everything). */

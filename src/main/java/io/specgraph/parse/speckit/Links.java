@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +79,8 @@ public final class Links {
             return new SpecKitLink(path, line, column, text, target, null, SpecKitLink.Status.ANCHOR);
         }
         boolean fromRoot = file.startsWith("/");
-        String resolved = normalize(fromRoot ? file.substring(1) : FileIndex.join(FileIndex.parent(path), file));
+        String resolved = FileIndex.normalize(fromRoot ? file.substring(1)
+                : FileIndex.join(FileIndex.parent(path), file));
         if (resolved == null) {
             return new SpecKitLink(path, line, column, text, target, null, SpecKitLink.Status.OUTSIDE_REPO);
         }
@@ -90,7 +89,7 @@ public final class Links {
         }
         if (!fromRoot && !file.startsWith("./") && !file.startsWith("../")) {
             for (String base : project.isEmpty() ? List.of("") : List.of("", project)) {
-                String alt = normalize(FileIndex.join(base, file));
+                String alt = FileIndex.normalize(FileIndex.join(base, file));
                 if (alt != null && exists(alt)) {
                     return new SpecKitLink(path, line, column, text, target, alt, SpecKitLink.Status.ROOT_RELATIVE);
                 }
@@ -110,25 +109,6 @@ public final class Links {
             t = t.substring(0, query);
         }
         return t.strip();
-    }
-
-    /** {@code a/./b/../c/} → {@code a/c}; null when it climbs above the repo root. */
-    static String normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(seg);
-            }
-        }
-        return String.join("/", parts);
     }
 
     private boolean exists(String path) {
