@@ -32,7 +32,7 @@ final class Boards {
     /** Adds the graph and the boards to {@code window}; returns the graph view (to dispose of at close). */
     static GraphView addTo(MainWindow window, WorkspaceModel model, TaskRunner tasks) {
         GraphView graph = new GraphView(model, window, tasks);
-        window.addBoard(new MainWindow.Board("graph", "Graph", "mdi2g-graph-outline", graph.root()));
+        window.addBoard(new MainWindow.Board("graph", "Graph", "mdi2g-graph-outline", graph::root));
         window.setGraphFocus(graph::focus);
         window.addBoard(board("queue", "Reviewer queue", "mdi2c-clipboard-list-outline", ViewRenderer.View.queue,
                 window, model, tasks));
@@ -47,6 +47,6 @@ final class Boards {
 
     private static MainWindow.Board board(String id, String title, String icon, ViewRenderer.View view,
                                           MainWindow window, WorkspaceModel model, TaskRunner tasks) {
-        return new MainWindow.Board(id, title, icon, view(view, model, window, tasks));
+        return new MainWindow.Board(id, title, icon, () -> view(view, model, window, tasks));
     }
 }

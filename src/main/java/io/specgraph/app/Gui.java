@@ -13,7 +13,11 @@ public final class Gui extends Application {
 
     @Override
     public void start(Stage stage) {
-        Workbench.create(AppDirs.forThisUser(), true).show(stage, preload);
+        StartupTrace.mark("toolkit started");
+        Workbench w = Workbench.create(AppDirs.forThisUser(), true);
+        StartupTrace.mark("window built");
+        w.show(stage, preload);
+        StartupTrace.mark("window shown");
     }
 
     /**
@@ -27,6 +31,7 @@ public final class Gui extends Application {
     /** Launches the GUI and returns when its last window closes. */
     static int launchAndWait(String[] args) {
         quietJavaFxLog();
+        StartupTrace.mark("main");
         preload = WorkbenchModel.preload(new WorkspaceStore(AppDirs.forThisUser()));
         try {
             Application.launch(Gui.class, args);

@@ -16,7 +16,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 && !java.awt.GraphicsEnvironment.isHeadless()) {
-            System.exit(Gui.launchAndWait(args));
+            OptionalInt tuned = TunedJvm.runGui(io.specgraph.engine.AppDirs.forThisUser().dataDir().resolve("cds"));
+            System.exit(tuned.isPresent() ? tuned.getAsInt() : Gui.launchAndWait(args));
         }
         Cli.setRenderer((ws, view, w, h, out) -> new OffscreenRenderer().render(ws, view, w, h, out));
         OptionalInt tuned = TunedJvm.run(args);

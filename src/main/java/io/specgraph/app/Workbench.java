@@ -37,9 +37,11 @@ public final class Workbench {
             settings.save(dirs.configDir());
         });
         theme.apply();
+        StartupTrace.mark("theme applied");
         FxTaskRunner tasks = new FxTaskRunner();
         this.wb = new WorkbenchModel(new WorkspaceStore(dirs), tasks, watch);
         this.window = new MainWindow(wb, tasks, theme);
+        StartupTrace.mark("main window built");
         this.graph = Boards.addTo(window, wb.model(), tasks);
     }
 
@@ -93,10 +95,11 @@ public final class Workbench {
             @Override
             public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object b) {
                 o.removeListener(this);
+                StartupTrace.mark("first snapshot published");
                 javafx.application.Platform.runLater(() -> {
                     long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
                     LOG.info("usable after {} ms", ms);
-                    if (Boolean.getBoolean("specgraph.startup.bench")) {
+                    if (StartupTrace.ON) {
                         System.err.println("specgraph: usable after " + ms + " ms");
                         javafx.application.Platform.exit();
                     }

@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  */
 public final class MainWindow implements Navigator {
 
-    /** A fixed tab: the graph or a board. */
-    public record Board(String id, String title, String icon, Parent content) {
+    /** A fixed tab: the graph or a board; its content is built when the tab is first shown. */
+    public record Board(String id, String title, String icon, java.util.function.Supplier<Parent> content) {
     }
 
     @FXML private StackPane root;
@@ -107,8 +107,18 @@ public final class MainWindow implements Navigator {
     /** Adds a fixed tab (graph or board), in order; the first five get Ctrl+1…5. */
     public void addBoard(Board board) {
         boards.add(board);
-        Tab tab = new Tab(board.title(), board.content());
+        Tab tab = new Tab(board.title());
         tab.setId("tab-" + board.id());
+        Runnable build = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(board.content().get());
+            }
+        };
+        tab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                build.run();
+            }
+        });
         tab.setClosable(false);
         if (board.icon() != null) {
             tab.setGraphic(new FontIcon(board.icon()));
@@ -117,6 +127,7 @@ public final class MainWindow implements Navigator {
         tabs.getTabs().add(at, tab);
         if (at == 0) {
             tabs.getSelectionModel().select(tab);
+            build.run();
         }
     }
 

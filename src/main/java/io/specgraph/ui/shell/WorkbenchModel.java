@@ -83,6 +83,8 @@ public final class WorkbenchModel implements AutoCloseable {
         Thread t = new Thread(() -> {
             try {
                 f.complete(startLoad(store));
+                LOG.debug("start workspace loaded after {} ms",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             } catch (Exception | Error e) {
                 f.completeExceptionally(e);
             }
