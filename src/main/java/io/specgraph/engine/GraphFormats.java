@@ -123,7 +123,8 @@ public final class GraphFormats {
         }
     }
 
-    private static String xml(String s) {
+    /** {@code s} escaped for XML text and attribute values (control characters become spaces). */
+    public static String xml(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

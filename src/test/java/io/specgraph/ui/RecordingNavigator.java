@@ -5,7 +5,7 @@ import io.specgraph.ui.common.Navigator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A navigator that records what views ask of it ({@code select cart/SPEC-CART-01}). */
+/** A navigator that records what views ask of it: {@code select KEY}, {@code show KEY} (in graph), {@code open KEY}. */
 public final class RecordingNavigator implements Navigator {
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -17,12 +17,12 @@ public final class RecordingNavigator implements Navigator {
 
     @Override
     public void showInGraph(String nodeKey) {
-        calls.add("showInGraph " + nodeKey);
+        calls.add("show " + nodeKey);
     }
 
     @Override
     public void openDocument(String nodeKey) {
-        calls.add("openDocument " + nodeKey);
+        calls.add("open " + nodeKey);
     }
 
     public List<String> calls() {

@@ -6,7 +6,7 @@ import io.specgraph.engine.view.review.AdrScope;
 import io.specgraph.testkit.GoldenRepos;
 import io.specgraph.testkit.TestRepos;
 import io.specgraph.ui.FxDemo;
-import io.specgraph.ui.queue.RecordingNavigator;
+import io.specgraph.ui.RecordingNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class AdrBoardViewModelTest {
         vm.showInGraph(adr100);
         vm.selectKey(adr100.blocks().get(0).key());
         assertThat(nav.calls()).containsExactly("select platform/ADR-100", "open platform/ADR-100",
-                "graph platform/ADR-100", "select payments/SPEC-PAY-02");
+                "show platform/ADR-100", "select payments/SPEC-PAY-02");
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.specgraph.testkit.GoldenRepos;
 import io.specgraph.testkit.TestRepos;
 import io.specgraph.ui.FxDemo;
 import io.specgraph.ui.common.WorkspaceModel;
-import io.specgraph.ui.queue.RecordingNavigator;
+import io.specgraph.ui.RecordingNavigator;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -114,7 +114,7 @@ class AdrBoardViewTest {
         nav.clear();
         robot.rightClickOn(card(robot, "platform/ADR-104"));
         robot.clickOn("Show in graph");
-        assertThat(nav.calls()).containsExactly("graph platform/ADR-104");
+        assertThat(nav.calls()).containsExactly("show platform/ADR-104");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.specgraph.ui.graphview;
 
+import io.specgraph.ui.RecordingNavigator;
 import io.specgraph.engine.view.graph.GroupBy;
 import io.specgraph.ui.FxDemo;
 import io.specgraph.ui.common.Navigator;
@@ -16,28 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The view model without a toolkit: inline tasks, a navigator that records what it is asked. */
 class GraphViewModelTest {
 
-    private final List<String> calls = new ArrayList<>();
+    private final RecordingNavigator recorder = new RecordingNavigator();
     private final WorkspaceModel model = new WorkspaceModel();
     private GraphViewModel vm;
 
     @BeforeEach
     void create() {
-        Navigator nav = new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-                calls.add("select " + nodeKey);
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-                calls.add("show " + nodeKey);
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                calls.add("open " + nodeKey);
-            }
-        };
+        Navigator nav = recorder;
         vm = new GraphViewModel(model, nav, TaskRunner.inline());
     }
 
@@ -56,7 +42,7 @@ class GraphViewModelTest {
         vm.click("platform/PLAT-124");
         vm.doubleClick("cart/SPEC-CART-01");
         vm.click(null);
-        assertThat(calls).containsExactly("select platform/PLAT-124", "select cart/SPEC-CART-01",
+        assertThat(recorder.calls()).containsExactly("select platform/PLAT-124", "select cart/SPEC-CART-01",
                 "open cart/SPEC-CART-01");
         assertThat(vm.selectedProperty().get()).isEqualTo("cart/SPEC-CART-01");
     }
@@ -70,7 +56,7 @@ class GraphViewModelTest {
         assertThat(vm.shownProperty().get().graph().nodes()).hasSize(11);
         vm.doubleClick("group:repo:cart");
         assertThat(vm.shownProperty().get().graph().nodes()).hasSize(4);
-        assertThat(calls).isEmpty();
+        assertThat(recorder.calls()).isEmpty();
     }
 
     @Test
@@ -82,7 +68,7 @@ class GraphViewModelTest {
         assertThat(vm.shownProperty().get().graph().nodes().size()).isGreaterThan(5);
         vm.clearFocus();
         assertThat(vm.shownProperty().get().graph().nodes()).hasSize(54);
-        assertThat(calls).containsExactly("select payments/SPEC-PAY-05");
+        assertThat(recorder.calls()).containsExactly("select payments/SPEC-PAY-05");
     }
 
     @Test

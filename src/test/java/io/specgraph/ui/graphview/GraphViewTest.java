@@ -1,5 +1,6 @@
 package io.specgraph.ui.graphview;
 
+import io.specgraph.ui.RecordingNavigator;
 import io.specgraph.engine.GraphFormats;
 import io.specgraph.engine.view.graph.GroupBy;
 import io.specgraph.ui.FxDemo;
@@ -35,14 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class GraphViewTest {
 
-    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final RecordingNavigator recorder = new RecordingNavigator();
+    private final List<String> written = new CopyOnWriteArrayList<>();
     private final WorkspaceModel model = new WorkspaceModel();
     private GraphView view;
 
     @Start
     void start(Stage stage) {
         model.set(FxDemo.workspace());
-        view = new GraphView(model, recorder(), TaskRunner.inline());
+        view = new GraphView(model, recorder, TaskRunner.inline());
         stage.setScene(new Scene(view.root(), 1200, 760));
         stage.show();
     }
@@ -50,25 +52,6 @@ class GraphViewTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(view::dispose);
-    }
-
-    private Navigator recorder() {
-        return new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-                calls.add("select " + nodeKey);
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-                calls.add("show " + nodeKey);
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                calls.add("open " + nodeKey);
-            }
-        };
     }
 
     /** Waits for the viewer to draw (it ticks every 40 ms) and for the FX queue to empty. */
@@ -133,11 +116,11 @@ class GraphViewTest {
     void clickingANodeSelectsItAndDoubleClickOpensIt(FxRobot robot) {
         robot.clickOn(onScreen(robot, "platform/PLAT-124"), MouseButton.PRIMARY);
         settle();
-        assertThat(calls).contains("select platform/PLAT-124");
+        assertThat(recorder.calls()).contains("select platform/PLAT-124");
         assertThat(view.selectedKeyProperty().get()).isEqualTo("platform/PLAT-124");
         robot.doubleClickOn(onScreen(robot, "cart/SPEC-CART-01"), MouseButton.PRIMARY);
         settle();
-        assertThat(calls).contains("select cart/SPEC-CART-01", "open cart/SPEC-CART-01");
+        assertThat(recorder.calls()).contains("select cart/SPEC-CART-01", "open cart/SPEC-CART-01");
     }
 
     @Test
@@ -190,7 +173,7 @@ class GraphViewTest {
         robot.doubleClickOn(onScreen(robot, "group:repo:cart"), MouseButton.PRIMARY);
         settle();
         assertThat(view.canvas().shown().graph().nodes()).hasSize(11).anyMatch(n -> n.key().equals("cart/BUG-200"));
-        assertThat(calls).isEmpty();
+        assertThat(recorder.calls()).isEmpty();
         robot.clickOn("#graph-collapse");
         settle();
         assertThat(view.canvas().shown().graph().nodes()).hasSize(4);
@@ -231,9 +214,9 @@ class GraphViewTest {
     void exportsTheViewAsPngAndSvgAndTheGraphAsTheCliFormats(FxRobot robot, @TempDir Path dir) throws Exception {
         settle();
         for (GraphExport f : GraphExport.values()) {
-            robot.interact(() -> view.export(f, dir.resolve("g." + f.extension()), p -> calls.add("wrote " + p)));
+            robot.interact(() -> view.export(f, dir.resolve("g." + f.extension()), p -> written.add("wrote " + p)));
         }
-        assertThat(calls).hasSize(4);
+        assertThat(written).hasSize(4);
         byte[] png = Files.readAllBytes(dir.resolve("g.png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Files.readString(dir.resolve("g.svg"))).startsWith("<?xml").contains("id=\"platform/PLAT-124\"");

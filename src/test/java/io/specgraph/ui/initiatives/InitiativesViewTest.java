@@ -78,12 +78,12 @@ class InitiativesViewTest {
         robot.clickOn(spec);
         assertThat(nav.calls()).containsExactly("select cart/SPEC-CART-01");
         robot.doubleClickOn(row(robot, "SPEC-CART-02").orElseThrow());
-        assertThat(nav.calls()).contains("openDocument cart/SPEC-CART-02");
+        assertThat(nav.calls()).contains("open cart/SPEC-CART-02");
         nav.clear();
         MenuItem graph = row(robot, "SPEC-CART-05").orElseThrow().getContextMenu().getItems().get(0);
         assertThat(graph.getText()).isEqualTo("Show in graph");
         robot.interact(graph::fire);
-        assertThat(nav.calls()).containsExactly("showInGraph cart/SPEC-CART-05");
+        assertThat(nav.calls()).containsExactly("show cart/SPEC-CART-05");
         assertThat(row(robot, "cart").orElseThrow().getContextMenu()).isNull(); // a repo group is no node
     }
 

@@ -64,12 +64,12 @@ class MatrixViewTest {
         assertThat(nav.calls()).containsExactly("select cart/SPEC-CART-01");
         nav.clear();
         robot.doubleClickOn(chip(robot, "shipping/SPEC-SHIP-03"));
-        assertThat(nav.calls()).contains("openDocument shipping/SPEC-SHIP-03");
+        assertThat(nav.calls()).contains("open shipping/SPEC-SHIP-03");
         nav.clear();
         MenuItem graph = chip(robot, "platform/PLAT-126").getContextMenu().getItems().get(0);
         assertThat(graph.getText()).isEqualTo("Show in graph");
         robot.interact(graph::fire);
-        assertThat(nav.calls()).containsExactly("showInGraph platform/PLAT-126");
+        assertThat(nav.calls()).containsExactly("show platform/PLAT-126");
     }
 
     @Test

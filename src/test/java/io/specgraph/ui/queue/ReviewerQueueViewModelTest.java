@@ -1,5 +1,6 @@
 package io.specgraph.ui.queue;
 
+import io.specgraph.ui.RecordingNavigator;
 import io.specgraph.engine.view.review.ReviewCategory;
 import io.specgraph.engine.view.review.ReviewRow;
 import io.specgraph.model.Severity;
@@ -57,7 +58,7 @@ class ReviewerQueueViewModelTest {
         vm.showInGraph(pay02);
         vm.openDocument(pay02);
         vm.selectRelated(pay02);
-        assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "graph payments/SPEC-PAY-02",
+        assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "show payments/SPEC-PAY-02",
                 "open payments/SPEC-PAY-02", "select platform/ADR-100");
     }
 

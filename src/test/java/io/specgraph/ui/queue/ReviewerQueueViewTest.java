@@ -1,5 +1,6 @@
 package io.specgraph.ui.queue;
 
+import io.specgraph.ui.RecordingNavigator;
 import atlantafx.base.theme.PrimerLight;
 import io.specgraph.engine.Workspace;
 import io.specgraph.engine.view.review.ReviewRow;
@@ -135,7 +136,7 @@ class ReviewerQueueViewTest {
         assertThat(graph.isDisabled()).isFalse();
         robot.clickOn("#queue-show-in-graph");
         robot.clickOn("#queue-open-document");
-        assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "graph payments/SPEC-PAY-02",
+        assertThat(nav.calls()).containsExactly("select payments/SPEC-PAY-02", "show payments/SPEC-PAY-02",
                 "open payments/SPEC-PAY-02");
     }
 

@@ -103,17 +103,6 @@ public final class SvgWriter {
     }
 
     private static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return io.specgraph.engine.GraphFormats.xml(s);
     }
 }

@@ -1,5 +1,6 @@
 package io.specgraph.engine.view.review;
 
+import io.specgraph.engine.view.NaturalOrder;
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Keys;
 import io.specgraph.model.Node;
@@ -22,7 +23,7 @@ final class NodeFacts {
     private static final List<String> DATE_KEYS = List.of(Keys.DATE, "created", "last_updated", "updated");
 
     /** Ids in natural order: {@code ADR-98} before {@code ADR-100}, case-insensitively. */
-    static final Comparator<String> NATURAL = NodeFacts::compareNatural;
+    static final Comparator<String> NATURAL = NaturalOrder.INSTANCE;
 
     private NodeFacts() {
     }
@@ -92,51 +93,5 @@ final class NodeFacts {
             return null;
         }
         return (int) Math.max(0, ChronoUnit.DAYS.between(since, today));
-    }
-
-    private static int compareNatural(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            if (isDigit(ca) && isDigit(cb)) {
-                while (i < a.length() - 1 && a.charAt(i) == '0' && isDigit(a.charAt(i + 1))) {
-                    i++;
-                }
-                while (j < b.length() - 1 && b.charAt(j) == '0' && isDigit(b.charAt(j + 1))) {
-                    j++;
-                }
-                int si = i;
-                int sj = j;
-                while (i < a.length() && isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && isDigit(b.charAt(j))) {
-                    j++;
-                }
-                if (i - si != j - sj) {
-                    return Integer.compare(i - si, j - sj);
-                }
-                for (int k = 0; k < i - si; k++) {
-                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
-                    if (c != 0) {
-                        return c;
-                    }
-                }
-                continue;
-            }
-            int c = Character.compare(Character.toLowerCase(ca), Character.toLowerCase(cb));
-            if (c != 0) {
-                return c;
-            }
-            i++;
-            j++;
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

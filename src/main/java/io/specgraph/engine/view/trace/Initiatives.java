@@ -1,5 +1,6 @@
 package io.specgraph.engine.view.trace;
 
+import io.specgraph.engine.view.NaturalOrder;
 import io.specgraph.engine.Workspace;
 import io.specgraph.graph.SpecGraph;
 import io.specgraph.model.Edge;

@@ -1,5 +1,6 @@
 package io.specgraph.engine.view.trace;
 
+import io.specgraph.engine.view.NaturalOrder;
 import io.specgraph.engine.view.Health;
 import io.specgraph.engine.view.HealthIndex;
 import io.specgraph.model.LifecycleState;

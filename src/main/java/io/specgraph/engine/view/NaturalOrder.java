@@ -1,11 +1,11 @@
-package io.specgraph.engine.view.trace;
+package io.specgraph.engine.view;
 
 import java.util.Comparator;
 
 /** Compares ids with embedded numbers by value: {@code PLAT-9} before {@code PLAT-10}; otherwise case-insensitive. */
-final class NaturalOrder implements Comparator<String> {
+public final class NaturalOrder implements Comparator<String> {
 
-    static final NaturalOrder INSTANCE = new NaturalOrder();
+    public static final NaturalOrder INSTANCE = new NaturalOrder();
 
     private NaturalOrder() {
     }
