@@ -1,6 +1,5 @@
 package io.specgraph.app;
 
-import io.specgraph.engine.AppDirs;
 import io.specgraph.model.EdgeKind;
 import io.specgraph.model.Node;
 import javafx.embed.swing.SwingFXUtils;
@@ -40,11 +39,7 @@ class Screenshots {
     @Start
     void start(Stage s) throws Exception {
         stage = s;
-        Path dir = Files.createTempDirectory(home, "run");
-        Files.createDirectories(dir.resolve("config"));
-        Files.writeString(dir.resolve("config/ui.json"), "{\"theme\":\"light\",\"width\":1600,\"height\":1000}");
-        workbench = Workbench.create(new AppDirs(dir.resolve("config"), dir.resolve("data")), false);
-        workbench.show(s);
+        workbench = TestWorkbench.show(s, home);
     }
 
     @Test

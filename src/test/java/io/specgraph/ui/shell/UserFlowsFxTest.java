@@ -1,7 +1,7 @@
 package io.specgraph.ui.shell;
 
+import io.specgraph.app.TestWorkbench;
 import io.specgraph.app.Workbench;
-import io.specgraph.engine.AppDirs;
 import io.specgraph.engine.view.graph.LaidOutGraph;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -14,7 +14,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -35,11 +34,7 @@ class UserFlowsFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory(home, "run");
-        Files.createDirectories(dir.resolve("config"));
-        Files.writeString(dir.resolve("config/ui.json"), "{\"theme\":\"light\",\"width\":1600,\"height\":1000}");
-        workbench = Workbench.create(new AppDirs(dir.resolve("config"), dir.resolve("data")), false);
-        workbench.show(stage);
+        workbench = TestWorkbench.show(stage, home);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.specgraph.ui.shell;
 
+import io.specgraph.app.TestWorkbench;
 import io.specgraph.app.Workbench;
-import io.specgraph.engine.AppDirs;
 import io.specgraph.model.NodeKind;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -18,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -34,9 +33,7 @@ class WorkbenchFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory(home, "run");
-        workbench = Workbench.create(new AppDirs(dir.resolve("config"), dir.resolve("data")), false);
-        workbench.show(stage);
+        workbench = TestWorkbench.show(stage, home);
     }
 
     private void waitLoaded() throws Exception {
