@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +53,8 @@ public final class WorkbenchModel implements AutoCloseable {
     private final ObservableList<RepoHealth> repoHealth = FXCollections.observableArrayList();
     private final boolean watch;
     private volatile LiveWorkspace live;
+    private final Map<String, Optional<byte[]>> pendingEdits = new LinkedHashMap<>();
+    private boolean draining;
     private FolderWatcher watcher;
     private long loads;
 
@@ -196,6 +199,63 @@ public final class WorkbenchModel implements AutoCloseable {
         }
     }
 
+    /**
+     * An editor's unsaved buffer of one file: re-checks what it affects in the background (incrementally) and
+     * publishes the new snapshot; {@code bytes} null drops the buffer and reads the file from disk again (after a
+     * save, or to discard the edits). Call on the UI thread; updates are applied in order.
+     */
+    public void edited(String repo, String path, byte[] bytes) {
+        if (live == null) {
+            return;
+        }
+        synchronized (pendingEdits) {
+            pendingEdits.put(repo + "\0" + path, Optional.ofNullable(bytes == null ? null : bytes.clone()));
+        }
+        if (!draining) {
+            draining = true;
+            drainEdits();
+        }
+    }
+
+    /** Applies the newest buffer of each edited file, in the order files were first edited; then publishes once. */
+    private void drainEdits() {
+        LiveWorkspace lw = live;
+        tasks.run("Checking edits", () -> {
+            LiveUpdate last = null;
+            while (true) {
+                Map.Entry<String, Optional<byte[]>> next;
+                synchronized (pendingEdits) {
+                    if (pendingEdits.isEmpty()) {
+                        break;
+                    }
+                    var it = pendingEdits.entrySet().iterator();
+                    next = it.next();
+                    it.remove();
+                }
+                String[] k = next.getKey().split("\0", 2);
+                last = lw.update(k[0], k[1], next.getValue().orElse(null));
+            }
+            return last == null ? null : new Update(last.workspace(), null, note(last));
+        }, u -> {
+            publish(u);
+            afterDrain();
+        }, t -> {
+            failed(t);
+            afterDrain();
+        });
+    }
+
+    private void afterDrain() {
+        boolean more;
+        synchronized (pendingEdits) {
+            more = !pendingEdits.isEmpty();
+        }
+        draining = more;
+        if (more) {
+            drainEdits();
+        }
+    }
+
     /** Files changed outside the app: re-check them (incrementally when it can), then refresh git health. */
     void changedOnDisk(FolderWatcher.Batch batch) {
         LiveWorkspace lw = live;
@@ -226,17 +286,23 @@ public final class WorkbenchModel implements AutoCloseable {
 
     private Update publishable(LiveUpdate u) {
         List<RepoSpec> specs = u.workspace().plans().stream().map(RepoPlan::spec).toList();
-        String note = u.incremental() ? u.reparsed().size() + " re-read, " + u.rechecked().size() + " re-checked"
-                : "reloaded (" + u.fullReload() + ")";
-        return new Update(u.workspace(), RepoHealth.read(specs), note);
+        return new Update(u.workspace(), RepoHealth.read(specs), note(u));
     }
 
+    private static String note(LiveUpdate u) {
+        return u.incremental() ? u.reparsed().size() + " re-read, " + u.rechecked().size() + " re-checked"
+                : "reloaded (" + u.fullReload() + ")";
+    }
+
+    /** Shows an update; {@code health} null keeps the git health (an unsaved edit does not change it). */
     private void publish(Update u) {
         if (u == null) {
             return;
         }
         model.set(u.workspace());
-        repoHealth.setAll(u.health());
+        if (u.health() != null) {
+            repoHealth.setAll(u.health());
+        }
         message.set("Updated: " + u.note());
     }
 

@@ -79,6 +79,22 @@ class WorkbenchModelTest {
         }
     }
 
+    @Test
+    void anUnsavedBufferIsCheckedLiveAndDroppingItGoesBackToTheFile() throws Exception {
+        Path demo = FxDemo.fresh(dir);
+        try (WorkbenchModel wb = model(false)) {
+            wb.open(demo);
+            Node spec = wb.model().get().graph().node("platform/ECO-124").orElseThrow();
+            String text = Files.readString(demo.resolve("platform").resolve(spec.path()), StandardCharsets.UTF_8);
+            wb.edited("platform", spec.path(), text.replace(spec.title(), "Typed, not saved")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(title(wb)).isEqualTo("Typed, not saved");
+            assertThat(wb.messageProperty().get()).contains("re-checked");
+            wb.edited("platform", spec.path(), null);
+            assertThat(title(wb)).isEqualTo(spec.title());
+        }
+    }
+
     private static String title(WorkbenchModel wb) {
         return wb.model().get().graph().node("platform/ECO-124").map(Node::title).orElse("");
     }
