@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 @Command(name = "specgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The cross-repo spec graph: read, check and edit spec-driven development repos.",
         subcommands = {CheckCommand.class, GraphCommand.class, SetCommand.class, ImpactCommand.class, DemoCommand.class,
-                SyncCommand.class, RenderCommand.class},
+                SyncCommand.class, RenderCommand.class, ReportCommand.class},
         footer = {"", "Exit codes: 0 no failing finding, 1 failing findings, 2 usage or read error."})
 final class RootCommand implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package io.specgraph.ui.shell;
 
 import io.specgraph.engine.view.HealthIndex;
+import io.specgraph.engine.view.Inspection;
 import io.specgraph.graph.gate.Verdict;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Gate;

@@ -22,6 +22,12 @@ public final class SvgWriter {
 
     /** {@code colours} gives a CSS colour per kind (the UI passes its kind style, so kinds look the same). */
     public static String write(VisibleGraph g, GraphLayout layout, Function<NodeKind, String> colours) {
+        return write(g, layout, colours, key -> null);
+    }
+
+    /** As {@link #write(VisibleGraph, GraphLayout, Function)}, each node a link to {@code href} of its key (if any). */
+    public static String write(VisibleGraph g, GraphLayout layout, Function<NodeKind, String> colours,
+                               Function<String, String> href) {
         double w = layout.width() + 2 * MARGIN;
         double h = layout.height() + 2 * MARGIN;
         StringBuilder sb = new StringBuilder(256 + g.nodes().size() * 300);
@@ -40,7 +46,14 @@ public final class SvgWriter {
             edge(sb, e, layout);
         }
         for (VisibleNode n : g.nodes()) {
+            String link = href.apply(n.key());
+            if (link != null) {
+                sb.append("    <a href=\"").append(esc(link)).append("\">\n");
+            }
             node(sb, n, layout.box(n.key()), colours);
+            if (link != null) {
+                sb.append("    </a>\n");
+            }
         }
         return sb.append("  </g>\n</svg>\n").toString();
     }

@@ -1,7 +1,6 @@
-package io.specgraph.ui.shell;
+package io.specgraph.engine.view;
 
 import io.specgraph.engine.Workspace;
-import io.specgraph.engine.view.HealthIndex;
 import io.specgraph.graph.gate.Verdict;
 import io.specgraph.model.Edge;
 import io.specgraph.model.Finding;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the inspector shows for one node: identity, metadata, the five gates' verdicts, its findings (rule, line,
+ * What the inspector (and a node page of the report) shows for one node: identity, metadata, the five gates' verdicts, its findings (rule, line,
  * why, how to fix) and its links both ways. Toolkit-free; built from a snapshot.
  *
  * @param node     the node
