@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -53,8 +52,7 @@ public final class WorkbenchModel implements AutoCloseable {
     private final ObservableList<RepoHealth> repoHealth = FXCollections.observableArrayList();
     private final boolean watch;
     private volatile LiveWorkspace live;
-    private final Map<String, Optional<byte[]>> pendingEdits = new LinkedHashMap<>();
-    private boolean draining;
+    private final EditQueue edits;
     private FolderWatcher watcher;
     private long loads;
 
@@ -62,6 +60,7 @@ public final class WorkbenchModel implements AutoCloseable {
         this.store = store;
         this.tasks = tasks;
         this.watch = watch;
+        this.edits = new EditQueue(tasks, (u, note) -> publish(new Update(u, null, note)), this::failed);
     }
 
     /** What one load produced (crosses from the background to the UI thread; immutable). */
@@ -205,54 +204,9 @@ public final class WorkbenchModel implements AutoCloseable {
      * save, or to discard the edits). Call on the UI thread; updates are applied in order.
      */
     public void edited(String repo, String path, byte[] bytes) {
-        if (live == null) {
-            return;
-        }
-        synchronized (pendingEdits) {
-            pendingEdits.put(repo + "\0" + path, Optional.ofNullable(bytes == null ? null : bytes.clone()));
-        }
-        if (!draining) {
-            draining = true;
-            drainEdits();
-        }
-    }
-
-    /** Applies the newest buffer of each edited file, in the order files were first edited; then publishes once. */
-    private void drainEdits() {
         LiveWorkspace lw = live;
-        tasks.run("Checking edits", () -> {
-            LiveUpdate last = null;
-            while (true) {
-                Map.Entry<String, Optional<byte[]>> next;
-                synchronized (pendingEdits) {
-                    if (pendingEdits.isEmpty()) {
-                        break;
-                    }
-                    var it = pendingEdits.entrySet().iterator();
-                    next = it.next();
-                    it.remove();
-                }
-                String[] k = next.getKey().split("\0", 2);
-                last = lw.update(k[0], k[1], next.getValue().orElse(null));
-            }
-            return last == null ? null : new Update(last.workspace(), null, note(last));
-        }, u -> {
-            publish(u);
-            afterDrain();
-        }, t -> {
-            failed(t);
-            afterDrain();
-        });
-    }
-
-    private void afterDrain() {
-        boolean more;
-        synchronized (pendingEdits) {
-            more = !pendingEdits.isEmpty();
-        }
-        draining = more;
-        if (more) {
-            drainEdits();
+        if (lw != null) {
+            edits.add(lw, repo, path, bytes);
         }
     }
 
@@ -289,7 +243,7 @@ public final class WorkbenchModel implements AutoCloseable {
         return new Update(u.workspace(), RepoHealth.read(specs), note(u));
     }
 
-    private static String note(LiveUpdate u) {
+    static String note(LiveUpdate u) {
         return u.incremental() ? u.reparsed().size() + " re-read, " + u.rechecked().size() + " re-checked"
                 : "reloaded (" + u.fullReload() + ")";
     }
