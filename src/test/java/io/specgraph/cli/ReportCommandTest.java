@@ -44,6 +44,10 @@ class ReportCommandTest {
                 assertThat(p.getParent().resolve(ref).normalize()).as(p + " links " + ref).isRegularFile();
             }
         }
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(out.resolve("index.html")))
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        }
         String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(index).contains("<svg").contains("nodes/payments/SPEC-PAY-02.html");
         String queue = Files.readString(out.resolve("queue.html"), StandardCharsets.UTF_8);

@@ -80,7 +80,8 @@ public final class ReportSite {
     private static int put(Path dir, String rel, String html) throws IOException {
         Path file = dir.resolve(rel);
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".report", ".tmp");
+        // not createTempFile: its owner-only permissions would stay on the published page
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
