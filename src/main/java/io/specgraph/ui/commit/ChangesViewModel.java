@@ -7,7 +7,7 @@ import io.specgraph.engine.view.commit.Committer;
 import io.specgraph.engine.view.commit.RepoChanges;
 import io.specgraph.git.Author;
 import io.specgraph.git.CredentialStores;
-import io.specgraph.git.GitRepo;
+import io.specgraph.git.Fault;
 import io.specgraph.git.ProgressListener;
 import io.specgraph.git.RemoteAccess;
 import io.specgraph.model.RepoSpec;
@@ -108,7 +108,7 @@ public final class ChangesViewModel {
         if (announce) {
             status.set("Reading changes…");
         }
-        tasks.run("Reading changes", () -> new Read(Changes.read(specs), author(specs)), r -> {
+        tasks.run("Reading changes", () -> new Read(Changes.read(specs), Committer.configuredAuthor(specs)), r -> {
             reading = false;
             show(r, announce);
             if (again) {
@@ -120,20 +120,6 @@ public final class ChangesViewModel {
             again = false;
             failed(t);
         });
-    }
-
-    private static Optional<Author> author(List<RepoSpec> specs) {
-        for (RepoSpec s : specs) {
-            try (GitRepo r = GitRepo.open(s.path())) {
-                Optional<Author> a = r.configuredAuthor();
-                if (a.isPresent()) {
-                    return a;
-                }
-            } catch (Exception e) {
-                LOG.debug("no author from {}", s.name(), e);
-            }
-        }
-        return Optional.empty();
     }
 
     private void show(Read r, boolean announce) {
@@ -261,19 +247,14 @@ public final class ChangesViewModel {
         busy.set(true);
         status.set("Fetching, rebasing and pushing…");
         tasks.run("Fetching, rebasing and pushing", () -> {
-            List<ChangeSet.RepoResult> out = new ArrayList<>();
             try (RemoteAccess a = access.get()) {
-                for (RepoSpec r : repos) {
-                    out.add(Committer.rebaseAndPush(r, a, progress(r.name())));
-                }
+                return Committer.rebaseAndPush(repos, a, this::progress);
             }
-            return out;
         }, out -> {
             busy.set(false);
             rejected.clear();
             done(out, List.of());
-            out.stream().filter(r -> r.fault() == io.specgraph.git.Fault.NON_FAST_FORWARD)
-                    .forEach(r -> rejected.add(r.repo()));
+            out.stream().filter(r -> r.fault() == Fault.NON_FAST_FORWARD).forEach(r -> rejected.add(r.repo()));
         }, this::failed);
     }
 

@@ -3,12 +3,19 @@ package io.specgraph.engine.view.commit;
 import io.specgraph.engine.ChangeSet;
 import io.specgraph.git.Author;
 import io.specgraph.git.Fault;
+import io.specgraph.git.GitException;
+import io.specgraph.git.GitRepo;
 import io.specgraph.git.ProgressListener;
 import io.specgraph.git.RemoteAccess;
 import io.specgraph.model.RepoSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +26,8 @@ import java.util.function.Function;
  * background.
  */
 public final class Committer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Committer.class);
 
     private Committer() {
     }
@@ -52,6 +61,34 @@ public final class Committer {
     /** Fetches, rebases the local commits of {@code repo} on the server's and pushes (after a rejected push). */
     public static ChangeSet.RepoResult rebaseAndPush(RepoSpec repo, RemoteAccess access, ProgressListener progress) {
         return ChangeSet.rebaseAndPush(repo, access, progress);
+    }
+
+    /** {@link #rebaseAndPush(RepoSpec, RemoteAccess, ProgressListener)} for each of {@code repos}, in order. */
+    public static List<ChangeSet.RepoResult> rebaseAndPush(List<RepoSpec> repos, RemoteAccess access,
+                                                           Function<String, ProgressListener> progress) {
+        List<ChangeSet.RepoResult> out = new ArrayList<>();
+        for (RepoSpec r : repos) {
+            out.add(ChangeSet.rebaseAndPush(r, access, progress.apply(r.name())));
+        }
+        return out;
+    }
+
+    /** The author the first repo's git config names ({@code user.name}, {@code user.email}), if any does. */
+    public static Optional<Author> configuredAuthor(List<RepoSpec> repos) {
+        for (RepoSpec s : repos) {
+            if (!Files.isDirectory(s.path())) {
+                continue;
+            }
+            try (GitRepo r = GitRepo.open(s.path())) {
+                Optional<Author> a = r.configuredAuthor();
+                if (a.isPresent()) {
+                    return a;
+                }
+            } catch (GitException e) {
+                LOG.debug("no author from {}", s.name(), e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** One line per repo for the user: {@code cart: pushed 1a2b3c4}, {@code payments: push failed — …}. */
