@@ -96,6 +96,7 @@ public final class ChangesViewModel {
     }
 
     private void refresh(boolean announce) {
+        Workspace ws = wb.model().get();
         List<RepoSpec> specs = specs();
         if (specs.isEmpty()) {
             return;
@@ -108,7 +109,7 @@ public final class ChangesViewModel {
         if (announce) {
             status.set("Reading changes…");
         }
-        tasks.run("Reading changes", () -> new Read(Changes.read(specs), Committer.configuredAuthor(specs)), r -> {
+        tasks.run("Reading changes", () -> new Read(Changes.read(specs, ws), Committer.configuredAuthor(specs)), r -> {
             reading = false;
             show(r, announce);
             if (again) {

@@ -42,6 +42,7 @@ class ChangesViewModelTest {
                 TaskRunner.inline(), false);
         wb.open(demo);
         new Editing(wb.model().get()).set("SPEC-CART-04", List.of(Assignment.parse("status=Approved")), true);
+        wb.reload(); // what the folder watcher does in the app
         vm = new ChangesViewModel(wb, TaskRunner.inline(), RemoteAccess::anonymous);
         vm.refresh();
     }

@@ -62,7 +62,9 @@ class ChangesViewTest {
         wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
                 TaskRunner.inline(), false);
         wb.open(demo);
+        // forced: no Draft spec of the demo passes its gates, and Approved is refused while a gate fails (LC2)
         new Editing(wb.model().get()).set("SPEC-CART-04", List.of(Assignment.parse("status=Approved")), true);
+        wb.reload(); // what the folder watcher does in the app
         ChangesView view = new ChangesView(wb, new FxTaskRunner(), RemoteAccess::anonymous);
         Scene scene = new Scene(view.root(), 1200, 800);
         scene.getStylesheets().addAll(new PrimerLight().getUserAgentStylesheet(), "/io/specgraph/ui/specgraph.css");

@@ -1,5 +1,6 @@
 package io.specgraph.engine.view.commit;
 
+import io.specgraph.engine.Workspace;
 import io.specgraph.git.GitException;
 import io.specgraph.git.GitRepo;
 import io.specgraph.git.RepoStatus;
@@ -29,6 +30,14 @@ public record Changes(List<RepoChanges> repos) {
 
     /** Reads the repos' status and what changed in their documents (git work: call in the background). */
     public static Changes read(List<RepoSpec> specs) {
+        return read(specs, null);
+    }
+
+    /**
+     * As {@link #read(List)}, judging whether {@code spec-graph.json} files are out of date from {@code snapshot}
+     * (the open workspace, saving a load; null: read the documents from disk).
+     */
+    public static Changes read(List<RepoSpec> specs, Workspace snapshot) {
         DocumentChanges docs = new DocumentChanges();
         List<RepoChanges> out = new ArrayList<>();
         for (RepoSpec s : specs) {
@@ -47,7 +56,8 @@ public record Changes(List<RepoChanges> repos) {
             }
         }
         if (out.stream().anyMatch(r -> !r.files().isEmpty())) {
-            Map<String, byte[]> regen = SpecGraphRegen.changed(specs);
+            Map<String, byte[]> regen = snapshot != null ? SpecGraphRegen.changed(snapshot)
+                    : SpecGraphRegen.changed(specs);
             out.replaceAll(r -> regen.containsKey(r.repo()) ? r.withRegenerates(true) : r);
         }
         return new Changes(out.stream().filter(r -> r.hasWork() || r.error() != null).toList());

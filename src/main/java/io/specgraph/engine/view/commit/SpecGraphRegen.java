@@ -31,7 +31,11 @@ public final class SpecGraphRegen {
 
     /** Repo name → the regenerated file, for the repos whose file would change; read from disk. */
     public static Map<String, byte[]> changed(List<RepoSpec> repos) {
-        Workspace ws = Workspace.load(repos);
+        return changed(Workspace.load(repos));
+    }
+
+    /** Repo name → the regenerated file, for the repos of {@code ws} whose file on disk differs from it. */
+    public static Map<String, byte[]> changed(Workspace ws) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (RepoPlan p : ws.plans()) {
             if (p.graphFile() == null) {
