@@ -173,6 +173,21 @@ public final class GitRepo implements AutoCloseable {
         return GitDiff.againstHead(this, path);
     }
 
+    /** The files (not links or submodules) of the last commit, {@code /}-separated; empty without commits. */
+    public List<String> headFiles() throws GitException {
+        return GitHead.files(this);
+    }
+
+    /** The bytes of {@code path} (relative, {@code /}-separated) in the last commit; empty when it has no such file. */
+    public Optional<byte[]> readAtHead(String path) throws GitException {
+        return GitHead.read(this, path);
+    }
+
+    /** The commits on the branch that its upstream does not have yet, newest first (empty without upstream). */
+    public List<String> unpushed() throws GitException {
+        return GitHead.unpushed(this);
+    }
+
     /**
      * Stages every change (new, modified, deleted files) and commits it with {@code message}, written by
      * {@code author}. Returns the new commit id, or empty when there was nothing to commit.

@@ -86,6 +86,31 @@ public final class FileIndex {
         return new FileIndex(files, dirs);
     }
 
+    /**
+     * The index of a list of repo-relative files (e.g. the files of a commit), with the folders they imply and the
+     * same folders skipped as {@link #walk} skips.
+     */
+    public static FileIndex of(List<String> paths) {
+        List<String> files = new ArrayList<>();
+        Set<String> dirs = new TreeSet<>();
+        for (String p : paths) {
+            String[] parts = p.split("/");
+            boolean skipped = false;
+            for (int i = 0; i < parts.length - 1 && !skipped; i++) {
+                String name = parts[i];
+                skipped = name.startsWith(".") && !KEPT_DOT_FOLDERS.contains(name) || SKIP.contains(name);
+            }
+            if (skipped) {
+                continue;
+            }
+            files.add(p);
+            for (int i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) {
+                dirs.add(p.substring(0, i));
+            }
+        }
+        return new FileIndex(files, dirs);
+    }
+
     static String rel(Path root, Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }

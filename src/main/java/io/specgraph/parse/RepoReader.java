@@ -47,8 +47,15 @@ public final class RepoReader {
      * numbering) from {@code docs}, e.g. the disk overlaid with unsaved editor buffers. Files are listed from disk.
      */
     public RepoPlan plan(RepoSpec spec, DocumentSource docs) {
+        return plan(spec, docs, FileIndex.walk(spec.path()));
+    }
+
+    /**
+     * Plans {@code spec} as if it held {@code files} read from {@code docs}: e.g. the repo as of its last commit, to
+     * compare with the work tree.
+     */
+    public RepoPlan plan(RepoSpec spec, DocumentSource docs, FileIndex files) {
         List<Finding> findings = new ArrayList<>();
-        FileIndex files = FileIndex.walk(spec.path());
         if (!Files.isReadable(spec.path())) {
             findings.add(Finding.atFile(ReadRules.UNREADABLE, Severity.ERROR, spec.name(), "", 0, 0,
                     "cannot read the repo folder " + spec.path(), "check that the folder exists and is readable"));
