@@ -2,6 +2,7 @@ package io.specgraph.app;
 
 import io.specgraph.cli.ViewRenderer;
 import io.specgraph.ui.adr.AdrBoardView;
+import io.specgraph.ui.commit.ChangesView;
 import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.common.WorkspaceModel;
@@ -10,6 +11,7 @@ import io.specgraph.ui.initiatives.InitiativesView;
 import io.specgraph.ui.matrix.MatrixView;
 import io.specgraph.ui.queue.ReviewerQueueView;
 import io.specgraph.ui.shell.MainWindow;
+import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.scene.Parent;
 
 /** The graph and the boards: built for the main window's fixed tabs (Ctrl+1…5) and for {@code render}. */
@@ -30,7 +32,8 @@ final class Boards {
     }
 
     /** Adds the graph and the boards to {@code window}; returns the graph view (to dispose of at close). */
-    static GraphView addTo(MainWindow window, WorkspaceModel model, TaskRunner tasks) {
+    static GraphView addTo(MainWindow window, WorkbenchModel wb, TaskRunner tasks) {
+        WorkspaceModel model = wb.model();
         GraphView graph = new GraphView(model, window, tasks);
         window.addBoard(new MainWindow.Board("graph", "Graph", "mdi2g-graph-outline", graph::root));
         window.setGraphFocus(graph::focus);
@@ -42,6 +45,8 @@ final class Boards {
                 window, model, tasks));
         window.addBoard(board("matrix", "Matrix", "mdi2t-table-large", ViewRenderer.View.matrix, window, model,
                 tasks));
+        window.addBoard(new MainWindow.Board("changes", "Changes", "mdi2s-source-commit",
+                () -> new ChangesView(wb, tasks).root()));
         return graph;
     }
 

@@ -42,7 +42,7 @@ public final class Workbench {
         this.wb = new WorkbenchModel(new WorkspaceStore(dirs), tasks, watch);
         this.window = new MainWindow(wb, tasks, theme);
         StartupTrace.mark("main window built");
-        this.graph = Boards.addTo(window, wb.model(), tasks);
+        this.graph = Boards.addTo(window, wb, tasks);
     }
 
     /** Builds the workbench for {@code dirs} (the user's, or a test's temporary ones). Call on the FX thread. */

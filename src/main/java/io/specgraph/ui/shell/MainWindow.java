@@ -253,6 +253,10 @@ public final class MainWindow implements Navigator {
         showBoard(4);
     }
 
+    @FXML private void showBoard6() {
+        showBoard(5);
+    }
+
     @FXML private void closeTab() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         if (t != null && t.isClosable()) {

@@ -44,6 +44,7 @@ final class ShellCommands {
                 cmd("Show the ADR board", "Ctrl+3", "board:adr"),
                 cmd("Show the initiatives", "Ctrl+4", "board:initiatives"),
                 cmd("Show the traceability matrix", "Ctrl+5", "board:matrix"),
+                cmd("Show the changes (commit and push)", "Ctrl+6", "board:changes"),
                 cmd("Switch light / dark theme", "Ctrl+Shift+L", "toggle-theme"),
                 cmd("Keyboard shortcuts", "F1", "shortcuts"));
     }
