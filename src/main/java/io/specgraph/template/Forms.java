@@ -204,6 +204,14 @@ public final class Forms {
                 SectionRules.sourced(kind, hasMetadata, h), source, sourceSpan, body);
     }
 
+    /**
+     * A new document from a template's form: {@code values} written in, placeholders of fields not given cleared
+     * (lists to {@code []}), the guidance comments of filled fields dropped.
+     */
+    public static Document fill(FormDefinition form, Map<String, String> values) {
+        return TemplateFill.apply(form, values, Map.of(), true);
+    }
+
     /** True when {@code value} is an empty list or nothing. */
     static boolean emptyList(String value) {
         return ListValues.isEmptyMarker(value);
