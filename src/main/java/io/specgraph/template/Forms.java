@@ -140,9 +140,8 @@ public final class Forms {
         Span comment = Span.NONE;
         String guidance = "";
         if (v.span().line() > 0) {
-            int n = v.span().line();
-            int lineEnd = doc.lineEnd(n);
-            String rest = doc.text().substring(v.span().end(), lineEnd);
+            int lineEnd = doc.lineEnd(doc.lineOf(v.span().end()));
+            String rest = doc.text().substring(v.span().end(), Math.max(v.span().end(), lineEnd));
             Matcher m = COMMENT.matcher(rest);
             if (m.find() && TRAILING_COMMENT.matcher(rest).find()) {
                 comment = doc.span(v.span().end() + m.start(), m.end() - m.start());

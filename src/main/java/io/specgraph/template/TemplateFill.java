@@ -57,7 +57,7 @@ final class TemplateFill {
             }
             String v = byKey.get(f.key());
             if (v != null) {
-                if (v.strip().equals(f.value().strip()) && !f.placeholder()) {
+                if (v.strip().equals(f.value().strip())) {
                     continue;
                 }
                 edits.add(valueEdit(doc, f, v.strip()));

@@ -104,4 +104,20 @@ class FormsTest {
         assertThat(new String(out, StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFF# T\r\n\r\n## Metadata\r\n- ID: X-1\r\n- Status: Approved   \r\n\r\n## Body\r\nnew\r\n");
     }
+
+    @Test
+    void fillingClearsPlaceholdersNotGivenAndDropsTheGuidanceOfFilledFields() {
+        FormDefinition task = Forms.of(BuiltinTemplates.of(TemplateKind.FAN_OUT_TASK));
+        assertThat(task.field("component_repo").orElseThrow().placeholder()).isTrue();
+        assertThat(task.field("contract_change").orElseThrow().options()).containsExactly("yes", "no");
+        String out = Forms.fill(task, Map.of("task", "T040 Points in specs/SPEC-CART-08-points.md",
+                "platform_spec_id", "PLAT-131 v1")).text();
+        assertThat(out).isEqualTo("- [ ] T040 Points in specs/SPEC-CART-08-points.md\n  - component_repo: \n"
+                + "  - platform_spec_id: PLAT-131 v1\n  - context_pack_version: \n  - contract_change: no\n"
+                + "  - blocked_by: []\n");
+        FormDefinition spec = Forms.of(BuiltinTemplates.of(TemplateKind.COMPONENT_SPEC));
+        String filled = Forms.fill(spec, Map.of("implements", "PLAT-131 v1", "blocked_by", "ADR-1, ADR-2")).text();
+        assertThat(filled).contains("- Implements: PLAT-131 v1\n", "- Blocked By: [ADR-1, ADR-2]\n",
+                "- Context Pack: <!-- the pack");
+    }
 }
