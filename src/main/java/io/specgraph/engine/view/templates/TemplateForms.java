@@ -18,6 +18,9 @@ import java.util.List;
 public final class TemplateForms {
 
     private static final Lifecycle LIFECYCLE = new Lifecycle();
+    /** The ADR states in the order of the decision flow (the enum lists the spec states first). */
+    private static final List<LifecycleState> ADR_ORDER = List.of(LifecycleState.PROPOSED, LifecycleState.IN_REVIEW,
+            LifecycleState.APPROVED, LifecycleState.REJECTED, LifecycleState.SUPERSEDED, LifecycleState.DEPRECATED);
 
     private TemplateForms() {
     }
@@ -34,7 +37,12 @@ public final class TemplateForms {
 
     /** The states a status of {@code kind} may take, in lifecycle order; empty for kinds without a lifecycle. */
     public static List<LifecycleState> states(NodeKind kind) {
-        return Lifecycle.hasLifecycle(kind) ? LIFECYCLE.states(kind).stream().sorted().toList() : List.of();
+        if (!Lifecycle.hasLifecycle(kind)) {
+            return List.of();
+        }
+        java.util.Set<LifecycleState> states = LIFECYCLE.states(kind);
+        List<LifecycleState> order = kind == NodeKind.ADR ? ADR_ORDER : List.of(LifecycleState.values());
+        return order.stream().filter(states::contains).toList();
     }
 
     /** The form of {@code template} in {@code ws}. */
