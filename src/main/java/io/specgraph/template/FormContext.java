@@ -12,7 +12,8 @@ import java.util.function.Function;
  * kind, and the sections the gates policy requires per kind ({@code required_sections}, rule RS1).
  * {@code engine.view.templates.TemplateForms} builds one from a workspace.
  */
-public record FormContext(Function<NodeKind, List<LifecycleState>> states, Map<NodeKind, List<String>> requiredSections) {
+public record FormContext(Function<NodeKind, List<LifecycleState>> states,
+                          Map<NodeKind, List<String>> requiredSections) {
 
     /** No lifecycle knowledge (a status field is free text) and no policy. */
     public static final FormContext NONE = new FormContext(k -> List.of(), Map.of());

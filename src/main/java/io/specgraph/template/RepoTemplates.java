@@ -131,7 +131,7 @@ final class RepoTemplates {
         return false;
     }
 
-    /** The OpenSpec schema a new change uses ({@code openspec/config.yaml}'s {@code schema}), or null without OpenSpec. */
+    /** The schema a new OpenSpec change uses ({@code openspec/config.yaml}'s {@code schema}); null without one. */
     private String openSpecSchema() {
         Path dir = root.resolve("openspec");
         if (!Files.isDirectory(dir)) {

@@ -83,7 +83,8 @@ public final class TemplateCatalog {
         for (Path f : folders) {
             Path abs = f.toAbsolutePath().normalize();
             boolean platform = Files.isDirectory(abs.resolve("constitution"))
-                    || Files.isDirectory(abs.resolve("initiatives")) || Files.isDirectory(abs.resolve("platform-specs"));
+                    || Files.isDirectory(abs.resolve("initiatives"))
+                    || Files.isDirectory(abs.resolve("platform-specs"));
             String name = abs.getFileName() == null ? "repo" : abs.getFileName().toString();
             infos.add(new RepoInfo(name, platform ? RepoRole.PLATFORM : RepoRole.COMPONENT, abs,
                     platform ? List.of(Layout.SEED_PLATFORM) : List.of(), name, null));

@@ -102,7 +102,8 @@ class FormsTest {
         assertThat(form.render(Map.of("status", "Draft")).bytes()).isEqualTo(doc.bytes());
         byte[] out = form.render(Map.of("status", "Approved"), Map.of("Body", "new\n")).bytes();
         assertThat(new String(out, StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFF# T\r\n\r\n## Metadata\r\n- ID: X-1\r\n- Status: Approved   \r\n\r\n## Body\r\nnew\r\n");
+                .isEqualTo("\uFEFF# T\r\n\r\n## Metadata\r\n- ID: X-1\r\n- Status: Approved   \r\n\r\n"
+                        + "## Body\r\nnew\r\n");
     }
 
     @Test

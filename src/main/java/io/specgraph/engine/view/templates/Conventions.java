@@ -177,7 +177,7 @@ final class Conventions {
         return seed || Files.isDirectory(info.path().resolve("adr")) ? "adr" : "doc/adr";
     }
 
-    /** spec-kit's next feature folder: {@code specs/NNN-short-name/spec.md}, NNN after the highest in {@code specs/}. */
+    /** spec-kit's next feature: {@code specs/NNN-short-name/spec.md}, NNN after the highest in {@code specs/}. */
     private NewDocument.Proposal specKit(String title) {
         int max = 0;
         Path specs = info.path().resolve("specs");

@@ -89,9 +89,9 @@ public final class NewDocument {
     }
 
     /**
-     * {@code template} with {@code values} (field key → value; {@code heading} is the first-level heading, {@code task}
-     * a fan-out task's line) written in; placeholders of fields not given are cleared, guidance comments of filled
-     * fields dropped. Everything else is the template's text, byte for byte.
+     * {@code template} with {@code values} (field key → value; {@code heading} is the first-level heading,
+     * {@code task} a fan-out task's line) written in; placeholders of fields not given are cleared, guidance
+     * comments of filled fields dropped. Everything else is the template's text, byte for byte.
      */
     public static byte[] render(Template template, Map<String, String> values) {
         return Forms.fill(Forms.of(template), values).bytes();

@@ -88,6 +88,7 @@ class NewDocumentProposeTest {
         assertThat(change.path()).isEqualTo("openspec/changes/add-guest-quotes-2/proposal.md");
         assertThat(NewDocument.propose(ws, "shipping", TemplateKind.OPENSPEC_DELTA, "pickup-points", "add-pickup")
                 .path()).isEqualTo("openspec/changes/add-pickup/specs/pickup-points/spec.md");
-        assertThatThrownBy(() -> propose("nowhere", TemplateKind.BUG, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> propose("nowhere", TemplateKind.BUG, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
