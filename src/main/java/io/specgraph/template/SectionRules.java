@@ -1,5 +1,6 @@
 package io.specgraph.template;
 
+import io.specgraph.model.SourcedSections;
 import io.specgraph.model.Heading;
 import io.specgraph.model.NodeKind;
 
@@ -16,10 +17,7 @@ import java.util.Set;
 final class SectionRules {
 
     /** The sections CC5 asks a {@code Source:} line of, in a spec with a {@code ## Metadata} section. */
-    static final Set<String> SOURCED = Set.of("problem statement", "goals / non-goals", "goals and non-goals",
-            "user experience", "domain understanding", "cross-domain interactions", "contracts",
-            "component responsibilities", "technical approach", "nfrs", "nfr", "non-functional requirements",
-            "observability");
+    static final Set<String> SOURCED = SourcedSections.NAMES;
     private static final Set<String> DELTAS = Set.of("added requirements", "modified requirements",
             "removed requirements", "renamed requirements");
 

@@ -1,5 +1,6 @@
 package io.specgraph.graph.gate.rules;
 
+import io.specgraph.model.SourcedSections;
 import io.specgraph.graph.gate.AbstractRule;
 import io.specgraph.graph.gate.RuleContext;
 import io.specgraph.graph.gate.Text;
@@ -22,10 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class CC5SourcesCited extends AbstractRule {
 
-    static final Set<String> SOURCED = Set.of("problem statement", "goals / non-goals", "goals and non-goals",
-            "user experience", "domain understanding", "cross-domain interactions", "contracts",
-            "component responsibilities", "technical approach", "nfrs", "nfr", "non-functional requirements",
-            "observability");
+    static final Set<String> SOURCED = SourcedSections.NAMES;
     private static final Pattern BRACKETED = Pattern.compile("\\[.*]");
     private static final Pattern MCP = Pattern.compile("(?i)\\b(platform|domain|integration|component)\\s+mcp\\b");
 
