@@ -78,7 +78,8 @@ final class GatePanelView {
         for (Gate g : Gate.values()) {
             GatePanel.GateRow row = p == null ? new GatePanel.GateRow(g, Verdict.NA, 0) : p.gates().get(g.ordinal());
             Label l = gates.get(g);
-            String text = g.label() + "  " + row.verdict().label() + (row.errors() > 0 ? " (" + row.errors() + ")" : "");
+            String text = g.label() + "  " + row.verdict().label()
+                    + (row.errors() > 0 ? " (" + row.errors() + ")" : "");
             if (!text.equals(l.getText())) {
                 l.setText(text);
                 FontIcon icon = new FontIcon(switch (row.verdict()) {

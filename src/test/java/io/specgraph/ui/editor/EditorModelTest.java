@@ -141,7 +141,8 @@ class EditorModelTest {
         assertThat(next.save()).isTrue();
         assertThat(Recovery.pending(dir.resolve("data"))).isEmpty();
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
-                .isEqualTo(new String(original, StandardCharsets.UTF_8).replace(IMPLEMENTS, "- Implements: PLAT-124 v2"));
+                .isEqualTo(new String(original, StandardCharsets.UTF_8)
+                        .replace(IMPLEMENTS, "- Implements: PLAT-124 v2"));
     }
 
     @Test

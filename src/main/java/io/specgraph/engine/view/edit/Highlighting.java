@@ -35,7 +35,8 @@ public final class Highlighting {
     private static final Pattern BOLD_KEY = Pattern.compile("^()(\\*\\*[A-Za-z][A-Za-z _/-]{0,40}:?\\*\\*:?)");
     private static final Pattern FM_KEY = Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][\\w .-]*:)(?:\\s|$)");
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s)");
-    private static final Pattern INLINE = Pattern.compile("`[^`\\n]+`|!?\\[[^\\]\\n]*]\\([^)\\n]*\\)|<https?://[^>\\s]+>");
+    private static final Pattern INLINE = Pattern.compile(
+            "`[^`\\n]+`|!?\\[[^\\]\\n]*]\\([^)\\n]*\\)|<https?://[^>\\s]+>");
 
     private Highlighting() {
     }
