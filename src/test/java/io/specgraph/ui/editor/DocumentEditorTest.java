@@ -113,8 +113,11 @@ class DocumentEditorTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(ms).isLessThan(1_000);
 
+        WaitForAsyncUtils.waitForFxEvents();
         var findings = editor.gatePanel().findings();
-        Finding withLine = findings.getItems().stream().filter(f -> f.line() > 1).findFirst().orElseThrow();
+        Finding withLine = WaitForAsyncUtils.asyncFx(() -> findings.getItems().stream().filter(f -> f.line() > 1)
+                .findFirst().orElseThrow()).get(5, TimeUnit.SECONDS);
+        assertThat(withLine.rule()).isEqualTo("LC2");
         robot.interact(() -> {
             editor.goToLine(1);
             findings.scrollTo(withLine);
