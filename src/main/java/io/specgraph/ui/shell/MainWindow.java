@@ -3,6 +3,7 @@ package io.specgraph.ui.shell;
 import io.specgraph.engine.Workspace;
 import io.specgraph.ui.common.FxTaskRunner;
 import io.specgraph.ui.common.Navigator;
+import io.specgraph.ui.editor.DocumentEditor;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -86,6 +87,15 @@ public final class MainWindow implements Navigator {
         taskText.textProperty().bind(tasks.currentProperty());
         busy.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
         split.setDividerPositions(0.18, 0.78);
+        root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((o, was, window) -> {
+            if (window != null) {
+                window.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (!confirmCloseAll()) {
+                        e.consume();
+                    }
+                });
+            }
+        });
         recentMenu.setOnShowing(e -> commands.fillRecent(recentMenu));
         commands.fillRecent(recentMenu);
         (switch (theme.choice()) {
@@ -169,10 +179,19 @@ public final class MainWindow implements Navigator {
                 return;
             }
         }
-        DocumentView view = new DocumentView(wb.model(), nodeKey);
-        Tab tab = new Tab(view.node().map(n -> n.id()).orElse(nodeKey), view.root());
+        DocumentEditor editor = new DocumentEditor(wb, nodeKey, tasks);
+        Tab tab = new Tab();
+        tab.textProperty().bind(editor.titleProperty());
+        tab.setContent(editor.root());
         tab.setId("doc:" + nodeKey);
-        view.node().ifPresent(n -> tab.setGraphic(io.specgraph.ui.common.KindStyle.of(n.kind()).newIcon()));
+        tab.setUserData(editor);
+        tab.setOnCloseRequest(e -> {
+            if (!editor.confirmClose()) {
+                e.consume();
+            }
+        });
+        wb.model().get().graph().node(nodeKey)
+                .ifPresent(n -> tab.setGraphic(io.specgraph.ui.common.KindStyle.of(n.kind()).newIcon()));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }
@@ -230,7 +249,9 @@ public final class MainWindow implements Navigator {
     }
 
     @FXML private void quit() {
-        root.getScene().getWindow().hide();
+        if (confirmCloseAll()) {
+            root.getScene().getWindow().hide();
+        }
     }
 
     @FXML private void showBoard1() {
@@ -259,9 +280,26 @@ public final class MainWindow implements Navigator {
 
     @FXML private void closeTab() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
-        if (t != null && t.isClosable()) {
+        if (t != null && t.isClosable() && (!(t.getUserData() instanceof DocumentEditor e) || e.confirmClose())) {
             tabs.getTabs().remove(t);
         }
+    }
+
+    /**
+     * Asks about every document tab with unsaved edits (save / don't save / cancel), before the window closes.
+     * False when the user cancelled.
+     */
+    public boolean confirmCloseAll() {
+        for (Tab t : List.copyOf(tabs.getTabs())) {
+            if (t.getUserData() instanceof DocumentEditor e) {
+                tabs.getSelectionModel().select(t);
+                if (!e.confirmClose()) {
+                    return false;
+                }
+                tabs.getTabs().remove(t);
+            }
+        }
+        return true;
     }
 
     @FXML private void focusTreeFilter() {

@@ -69,7 +69,8 @@ class WorkbenchFxTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         assertThat(tab.getId()).isEqualTo("doc:" + key);
-        assertThat(robot.lookup("#document-text").queryTextInputControl().getText()).contains("implements");
+        assertThat(robot.lookup("#editor-text").queryAs(org.fxmisc.richtext.CodeArea.class).getText())
+                .contains("implements");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package io.specgraph.ui.editor;
+
+import io.specgraph.engine.view.edit.GatePanel;
+import io.specgraph.graph.gate.Verdict;
+import io.specgraph.model.Finding;
+import io.specgraph.model.Gate;
+import io.specgraph.model.Severity;
+import io.specgraph.ui.common.Styles;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The editor's live gate panel: the five gates (pass / fail / n/a, with the number of errors) and every finding for
+ * the document — rule, severity, line, message and fix hint. Clicking a finding hands it to the editor. Updates in
+ * place: only labels and icons change, the finding list is virtualized.
+ */
+final class GatePanelView {
+
+    private final Map<Gate, Label> gates = new EnumMap<>(Gate.class);
+    private final ListView<Finding> findings = new ListView<>();
+    private final Label findingsTitle = new Label("Findings");
+    private final VBox root = new VBox(4);
+
+    GatePanelView(Consumer<Finding> open) {
+        root.getStyleClass().add("sg-editor-gates");
+        root.setId("editor-gates");
+        Label title = new Label("Gates");
+        title.getStyleClass().add(Styles.TITLE);
+        root.getChildren().add(title);
+        for (Gate g : Gate.values()) {
+            Label l = new Label(g.label());
+            l.setId("editor-gate-" + g.label());
+            gates.put(g, l);
+            root.getChildren().add(l);
+        }
+        findingsTitle.getStyleClass().add(Styles.TITLE);
+        findings.setId("editor-findings");
+        findings.setPlaceholder(new Label("No findings: every rule passes for this document."));
+        findings.setCellFactory(l -> new FindingCell());
+        findings.setOnMouseClicked(e -> {
+            Finding f = findings.getSelectionModel().getSelectedItem();
+            if (f != null) {
+                open.accept(f);
+            }
+        });
+        findings.setOnKeyPressed(e -> {
+            Finding f = findings.getSelectionModel().getSelectedItem();
+            if (f != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open.accept(f);
+            }
+        });
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        root.getChildren().addAll(findingsTitle, findings);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    ListView<Finding> findings() {
+        return findings;
+    }
+
+    /** Shows {@code p} (a null panel shows every gate as n/a). */
+    void show(GatePanel p) {
+        for (Gate g : Gate.values()) {
+            GatePanel.GateRow row = p == null ? new GatePanel.GateRow(g, Verdict.NA, 0) : p.gates().get(g.ordinal());
+            Label l = gates.get(g);
+            String text = g.label() + "  " + row.verdict().label()
+                    + (row.errors() > 0 ? " (" + row.errors() + ")" : "");
+            if (!text.equals(l.getText())) {
+                l.setText(text);
+                FontIcon icon = new FontIcon(switch (row.verdict()) {
+                    case PASS -> "mdi2c-check-circle";
+                    case FAIL -> "mdi2c-close-circle";
+                    case NA -> "mdi2m-minus-circle-outline";
+                });
+                icon.getStyleClass().add("sg-verdict-" + row.verdict().name().toLowerCase(Locale.ROOT));
+                l.setGraphic(icon);
+                l.getStyleClass().removeAll("sg-editor-gate-pass", "sg-editor-gate-fail", "sg-editor-gate-na");
+                l.getStyleClass().add("sg-editor-gate-" + row.verdict().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Finding> list = p == null ? List.of() : p.findings();
+        if (!list.equals(findings.getItems())) {
+            findings.getItems().setAll(list);
+        }
+        findingsTitle.setText("Findings (" + list.size() + ")");
+    }
+
+    /** Two lines per finding: severity icon, rule, line and message; then the hint. */
+    private static final class FindingCell extends ListCell<Finding> {
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            if (empty || f == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(f.severity() == Severity.ERROR ? "mdi2c-close-circle"
+                    : f.severity() == Severity.WARNING ? "mdi2a-alert" : "mdi2i-information-outline");
+            icon.getStyleClass().add("sg-editor-sev-" + f.severity().name().toLowerCase(Locale.ROOT));
+            Label head = new Label(f.rule() + (f.line() > 0 ? " · line " + f.line() : "") + " · "
+                    + f.severity().name().toLowerCase(Locale.ROOT) + (f.gate() != null ? " · " + f.gate() : ""));
+            head.setGraphic(icon);
+            head.getStyleClass().add("sg-editor-finding-head");
+            Label msg = new Label(f.message());
+            msg.setWrapText(true);
+            VBox box = new VBox(2, head, msg);
+            if (!f.hint().isEmpty()) {
+                Label hint = new Label("Fix: " + f.hint());
+                hint.setWrapText(true);
+                hint.getStyleClass().add(Styles.MUTED);
+                box.getChildren().add(hint);
+            }
+            box.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            setText(null);
+            setGraphic(box);
+            setPrefWidth(0);
+        }
+    }
+}
