@@ -2,7 +2,9 @@ package io.specgraph.app;
 
 import io.specgraph.engine.AppDirs;
 import io.specgraph.engine.WorkspaceStore;
+import io.specgraph.engine.WorkspaceException;
 import io.specgraph.ui.common.AppIcon;
+import io.specgraph.ui.editor.RecoveryDialog;
 import io.specgraph.ui.common.FxTaskRunner;
 import io.specgraph.ui.graphview.GraphView;
 import io.specgraph.ui.shell.MainWindow;
@@ -78,7 +80,7 @@ public final class Workbench {
             wb.close();
         });
         stage.show();
-        reportStartup();
+        reportStartup(stage);
         if (preload == null) {
             wb.openAtStart();
         } else {
@@ -90,12 +92,13 @@ public final class Workbench {
      * Logs how long after the JVM started the window showed a workspace (the first frame after the first snapshot).
      * With {@code -Dspecgraph.startup.bench=true} it prints that to stderr and quits: the startup benchmark.
      */
-    private void reportStartup() {
+    private void reportStartup(Stage stage) {
         javafx.beans.value.ChangeListener<Object> first = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object b) {
                 o.removeListener(this);
                 StartupTrace.mark("first snapshot published");
+                offerRecovery(stage);
                 javafx.application.Platform.runLater(() -> {
                     long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
                     LOG.info("usable after {} ms", ms);
@@ -111,6 +114,18 @@ public final class Workbench {
 
     public WorkbenchModel model() {
         return wb;
+    }
+
+    /** Unsaved edits a crash left behind: offered once the first workspace is on screen. */
+    private void offerRecovery(Stage stage) {
+        if (StartupTrace.ON) {
+            return;
+        }
+        try {
+            RecoveryDialog.offer(stage, wb.store().dataDir(), window);
+        } catch (WorkspaceException e) {
+            LOG.warn("cannot look for unsaved edits to recover", e);
+        }
     }
 
     public GraphView graph() {

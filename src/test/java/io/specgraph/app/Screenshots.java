@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 @EnabledIfSystemProperty(named = "specgraph.screenshots", matches = ".+")
 class Screenshots {
 
-    private static final String[] TABS = {"graph", "queue", "adr", "initiatives", "matrix"};
+    private static final String[] TABS = {"graph", "queue", "adr", "initiatives", "matrix", "changes", "editor"};
 
     @TempDir
     static Path home;
@@ -54,7 +54,11 @@ class Screenshots {
         for (String theme : new String[] {"light", "dark"}) {
             robot.interact(() -> workbench.window().theme().choose(theme));
             for (String tab : TABS) {
-                robot.interact(() -> workbench.window().showBoard(tab));
+                if (tab.equals("editor")) {
+                    robot.interact(() -> workbench.window().openDocument(blocked.key()));
+                } else {
+                    robot.interact(() -> workbench.window().showBoard(tab));
+                }
                 if (tab.equals("graph")) {
                     robot.interact(() -> workbench.window().showInGraph(blocked.key()));
                 }
