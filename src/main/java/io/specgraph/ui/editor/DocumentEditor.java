@@ -125,6 +125,8 @@ public final class DocumentEditor {
         save.setOnAction(e -> save());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        status.setMinWidth(Region.USE_PREF_SIZE); // the title shrinks, not the controls
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, title, grow, status, save);
         bar.getStyleClass().add("sg-editor-bar");
         return bar;
