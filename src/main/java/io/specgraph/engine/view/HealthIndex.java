@@ -13,18 +13,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every node's {@link Health} and findings in one snapshot, computed once per snapshot. */
+/**
+ * Every node's {@link Health} and findings in one snapshot, computed once per snapshot: the tree, the inspector,
+ * the boards and the editor all ask for the current snapshot's index, so the last one is kept (snapshots are
+ * immutable, so identity is enough).
+ */
 public final class HealthIndex {
 
+    private static volatile HealthIndex last;
+
+    private final Workspace source;
     private final Map<String, Health> health;
     private final Map<String, List<Finding>> findings;
 
-    private HealthIndex(Map<String, Health> health, Map<String, List<Finding>> findings) {
+    private HealthIndex(Workspace source, Map<String, Health> health, Map<String, List<Finding>> findings) {
+        this.source = source;
         this.health = health;
         this.findings = findings;
     }
 
     public static HealthIndex of(Workspace ws) {
+        HealthIndex l = last;
+        if (l != null && l.source == ws) {
+            return l;
+        }
+        HealthIndex built = build(ws);
+        last = built;
+        return built;
+    }
+
+    private static HealthIndex build(Workspace ws) {
         Map<String, List<Finding>> byNode = new HashMap<>();
         for (Finding f : ws.findings()) {
             if (f.node() != null) {
@@ -56,7 +74,7 @@ public final class HealthIndex {
                     : new Health(errors, warnings, failing));
         }
         byNode.replaceAll((k, v) -> Collections.unmodifiableList(v));
-        return new HealthIndex(health, byNode);
+        return new HealthIndex(ws, health, byNode);
     }
 
     /** The node's health; clean for unknown keys. */

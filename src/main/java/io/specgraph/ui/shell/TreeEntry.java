@@ -38,14 +38,14 @@ public record TreeEntry(Type type, String label, String detail, String nodeKey, 
 
     /** The repos of {@code ws} as tree rows. */
     public static List<TreeEntry> of(Workspace ws, List<RepoHealth> health, HealthIndex index) {
+        Map<String, Map<NodeKind, List<Node>>> byRepo = new java.util.HashMap<>();
+        for (Node n : ws.graph().nodes()) {
+            byRepo.computeIfAbsent(n.repo(), r -> new EnumMap<>(NodeKind.class))
+                    .computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n);
+        }
         List<TreeEntry> repos = new ArrayList<>();
         for (RepoInfo repo : ws.graph().repos()) {
-            Map<NodeKind, List<Node>> byKind = new EnumMap<>(NodeKind.class);
-            for (Node n : ws.graph().nodes()) {
-                if (n.repo().equals(repo.name())) {
-                    byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n);
-                }
-            }
+            Map<NodeKind, List<Node>> byKind = byRepo.getOrDefault(repo.name(), Map.of());
             List<TreeEntry> kinds = new ArrayList<>();
             byKind.forEach((kind, nodes) -> kinds.add(kind(kind, nodes, index)));
             String git = health.stream().filter(h -> h.repo().equals(repo.name())).findFirst()
