@@ -44,8 +44,9 @@ public final class ChangesView {
     private final ListView<String> diff = new ListView<>();
     private final ChangeListener<Workspace> onSnapshot;
 
+    /** Pushes with the system keyring, asking for a login when it has none. */
     public ChangesView(WorkbenchModel wb, TaskRunner tasks) {
-        this(new ChangesViewModel(wb, tasks), wb);
+        this(new ChangesViewModel(wb, tasks, io.specgraph.ui.common.LoginDialog::access), wb);
     }
 
     /** With a given way to reach remotes (tests: anonymous access to local bare repos). */

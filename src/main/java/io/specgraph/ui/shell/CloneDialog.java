@@ -3,25 +3,21 @@ package io.specgraph.ui.shell;
 import io.specgraph.engine.WorkspaceException;
 import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.engine.view.CloneNames;
-import io.specgraph.git.CredentialStores;
 import io.specgraph.git.GitClone;
-import io.specgraph.git.Login;
 import io.specgraph.git.ProgressListener;
 import io.specgraph.git.RemoteAccess;
+import io.specgraph.ui.common.LoginDialog;
 import io.specgraph.model.RepoRole;
 import io.specgraph.model.RepoSpec;
 import io.specgraph.parse.RepoPlan;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,8 +28,6 @@ import javafx.stage.Window;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.FutureTask;
 
 /**
  * Adds a repo by URL: clones it under the data dir with progress and a cancel button (a cancelled clone leaves
@@ -138,8 +132,7 @@ final class CloneDialog {
                         return isCancelled0();
                     }
                 };
-                try (RemoteAccess access = RemoteAccess.builder().store(CredentialStores.system())
-                        .prompt((server, reason) -> askLogin(server, reason)).build()) {
+                try (RemoteAccess access = LoginDialog.access()) {
                     GitClone.clone(u, null, dir, access, listener);
                 }
                 return dir;
@@ -188,28 +181,6 @@ final class CloneDialog {
             stage.close();
         } catch (WorkspaceException e) {
             failed(e.getMessage());
-        }
-    }
-
-    /** Asks for a login on the UI thread while the clone waits. */
-    private static Optional<Login> askLogin(String server, String reason) {
-        FutureTask<Optional<Login>> ask = new FutureTask<>(() -> {
-            TextInputDialog d = new TextInputDialog();
-            d.setHeaderText("Log in to " + server + (reason == null ? "" : "\n" + reason));
-            d.setContentText("User");
-            PasswordField token = new PasswordField();
-            token.setPromptText("Password or access token");
-            d.getDialogPane().setContent(new VBox(8, d.getEditor(), token));
-            return d.showAndWait().map(user -> new Login(user, token.getText().toCharArray()));
-        });
-        Platform.runLater(ask);
-        try {
-            return ask.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return Optional.empty();
         }
     }
 }
