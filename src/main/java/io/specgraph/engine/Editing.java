@@ -1,8 +1,6 @@
 package io.specgraph.engine;
 
 import io.specgraph.graph.Lifecycle;
-import io.specgraph.graph.gate.Verdict;
-import io.specgraph.graph.gate.rules.LC2GateBypassed;
 import io.specgraph.model.Keys;
 import io.specgraph.model.LifecycleState;
 import io.specgraph.model.MetaSource;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Edits node metadata in files ({@code specgraph set}, later the editor): finds where each key is written, checks
@@ -107,21 +104,10 @@ public final class Editing {
                     + "; legal next states: " + (next.isEmpty() ? "none" : Lifecycle.labels(next))
                     + " (or --force)");
         }
-        if (LC2GateBypassed.GUARDED.contains(to.get()) && !workspace.gates().allPass(node.key())
-                && workspace.gates().verdicts().containsKey(node.key())) {
-            List<String> failing = new ArrayList<>();
-            workspace.gates().verdicts().get(node.key()).forEach((g, v) -> {
-                if (v == Verdict.FAIL) {
-                    failing.add(g.label());
-                }
-            });
-            Set<String> rules = new TreeSet<>();
-            workspace.findings().stream()
-                    .filter(f -> f.gate() != null && f.isError() && node.id().equals(f.node()) && node.repo().equals(f.repo()))
-                    .forEach(f -> rules.add(f.rule()));
-            throw new EditRefusedException(node.key() + " cannot be " + to.get().label() + " while "
-                    + String.join(", ", failing) + (failing.size() == 1 ? " fails" : " fail") + " (" + String.join(", ", rules)
-                    + "); run specgraph check to see why (or --force)");
+        Optional<GateGuard> guard = GateGuard.refusal(workspace, node, to.get());
+        if (guard.isPresent()) {
+            throw new EditRefusedException(guard.get().sentence(node.key(), to.get())
+                    + "; run specgraph check to see why (or --force)");
         }
     }
 

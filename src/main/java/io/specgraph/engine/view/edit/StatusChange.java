@@ -1,10 +1,8 @@
 package io.specgraph.engine.view.edit;
 
+import io.specgraph.engine.GateGuard;
 import io.specgraph.engine.Workspace;
 import io.specgraph.graph.Lifecycle;
-import io.specgraph.graph.gate.Verdict;
-import io.specgraph.graph.gate.rules.LC2GateBypassed;
-import io.specgraph.model.Finding;
 import io.specgraph.model.Keys;
 import io.specgraph.model.LifecycleState;
 import io.specgraph.model.MetaSource;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Status changes in the editor, with the rules of {@code specgraph set status=}: only the lifecycle's legal next
@@ -84,25 +81,8 @@ public final class StatusChange {
     }
 
     private Option option(Workspace ws, Node node, LifecycleState to) {
-        if (!LC2GateBypassed.GUARDED.contains(to) || !ws.gates().verdicts().containsKey(node.key())
-                || ws.gates().allPass(node.key())) {
-            return new Option(to, null, List.of());
-        }
-        List<String> failing = new ArrayList<>();
-        ws.gates().verdicts().get(node.key()).forEach((g, v) -> {
-            if (v == Verdict.FAIL) {
-                failing.add(g.label());
-            }
-        });
-        Set<String> rules = new TreeSet<>();
-        for (Finding f : ws.findings()) {
-            if (f.gate() != null && f.isError() && node.id().equals(f.node()) && node.repo().equals(f.repo())) {
-                rules.add(f.rule());
-            }
-        }
-        return new Option(to, node.id() + " cannot be " + to.label() + " while " + String.join(", ", failing)
-                + (failing.size() == 1 ? " fails" : " fail") + " (" + String.join(", ", rules) + ")",
-                List.copyOf(rules));
+        return GateGuard.refusal(ws, node, to).map(g -> new Option(to, g.sentence(node.id(), to), g.rules()))
+                .orElseGet(() -> new Option(to, null, List.of()));
     }
 
     /**
