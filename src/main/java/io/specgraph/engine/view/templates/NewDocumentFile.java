@@ -76,7 +76,8 @@ public final class NewDocumentFile {
         };
         return ws.graph().repos().stream()
                 .filter(r -> only == null || r.role() == only)
-                .sorted(Comparator.comparing((RepoInfo r) -> r.role() != RepoRole.PLATFORM).thenComparing(RepoInfo::name))
+                .sorted(Comparator.comparing((RepoInfo r) -> r.role() != RepoRole.PLATFORM)
+                        .thenComparing(RepoInfo::name))
                 .map(RepoInfo::name)
                 .toList();
     }
