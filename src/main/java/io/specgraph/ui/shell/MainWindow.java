@@ -224,6 +224,10 @@ public final class MainWindow implements Navigator {
         return tree;
     }
 
+    @FXML private void newDocument() {
+        commands.newDocument();
+    }
+
     @FXML private void openFolder() {
         commands.openFolder();
     }

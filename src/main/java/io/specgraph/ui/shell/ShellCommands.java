@@ -33,6 +33,7 @@ final class ShellCommands {
     /** The commands as palette entries (target = command id). */
     List<PaletteModel.Item> items() {
         return List.of(
+                cmd("New document (initiative, spec, contract, ADR, bug, hotfix)…", "Ctrl+N", "new-document"),
                 cmd("Open folder…", "Ctrl+O", "open-folder"),
                 cmd("Open workspace file…", "Ctrl+Shift+O", "open-workspace"),
                 cmd("Add repo by URL…", "Ctrl+Shift+A", "add-repo"),
@@ -69,6 +70,7 @@ final class ShellCommands {
             return;
         }
         switch (id) {
+            case "new-document" -> newDocument();
             case "open-folder" -> openFolder();
             case "open-workspace" -> openWorkspaceFile();
             case "add-repo" -> addRepo();
@@ -78,6 +80,12 @@ final class ShellCommands {
             case "toggle-theme" -> window.theme().choose(window.theme().isDark() ? "light" : "dark");
             case "shortcuts" -> showShortcuts();
             default -> throw new IllegalArgumentException("no command " + id);
+        }
+    }
+
+    void newDocument() {
+        if (wb.model().get() != null) {
+            io.specgraph.ui.wizard.NewDocumentDialog.show(owner(), wb, window);
         }
     }
 

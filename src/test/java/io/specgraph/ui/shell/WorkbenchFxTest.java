@@ -87,6 +87,16 @@ class WorkbenchFxTest {
     }
 
     @Test
+    void ctrlNOpensTheNewDocumentWizardWithAProposedId(FxRobot robot) throws Exception {
+        waitLoaded();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#new-kind").tryQuery()).isPresent();
+        assertThat(robot.lookup("#new-id").queryLabeled().getText()).isNotBlank();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void boardsAreOneShortcutAway(FxRobot robot) throws Exception {
         waitLoaded();
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
