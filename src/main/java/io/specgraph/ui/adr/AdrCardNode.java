@@ -194,9 +194,6 @@ final class AdrCardNode {
     }
 
     private static FontIcon icon(NodeKind kind) {
-        KindStyle k = KindStyle.of(kind);
-        FontIcon icon = k.newIcon();
-        icon.setStyle(icon.getStyle() + "-fx-icon-color: " + k.colour() + ";");
-        return icon;
+        return KindStyle.of(kind).newIcon();
     }
 }

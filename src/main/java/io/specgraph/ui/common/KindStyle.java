@@ -61,7 +61,8 @@ public enum KindStyle {
     /** A fresh icon node in the kind's colour. */
     public FontIcon newIcon() {
         FontIcon i = new FontIcon(icon());
-        i.setIconColor(javafx.scene.paint.Color.web(colour())); // specgraph.css sets the same per style class
+        // inline, kept with Ikonli's own style: the theme's icon colour would win over a setter or a class rule
+        i.setStyle(i.getStyle() + "-fx-icon-color: " + colour() + ";");
         i.getStyleClass().add(styleClass());
         return i;
     }

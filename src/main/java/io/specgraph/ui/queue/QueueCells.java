@@ -33,15 +33,9 @@ final class QueueCells {
         };
     }
 
-    /**
-     * The kind's icon, its colour set inline: a theme's rule for icons in table cells would otherwise win over
-     * the colour {@link KindStyle#newIcon()} sets.
-     */
+    /** The kind's icon in the kind's colour. */
     static FontIcon kindIcon(NodeKind kind) {
-        KindStyle k = KindStyle.of(kind);
-        FontIcon icon = k.newIcon();
-        icon.setStyle(icon.getStyle() + "-fx-icon-color: " + k.colour() + ";");
-        return icon;
+        return KindStyle.of(kind).newIcon();
     }
 
     /** The category column, styled per category ({@code queue-cat-blocked} …). */
