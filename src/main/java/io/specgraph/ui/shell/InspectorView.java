@@ -8,6 +8,7 @@ import io.specgraph.model.Gate;
 import io.specgraph.model.Node;
 import io.specgraph.ui.common.KindStyle;
 import io.specgraph.ui.common.Navigator;
+import io.specgraph.ui.common.NodeAction;
 import io.specgraph.ui.common.Styles;
 import io.specgraph.ui.common.WorkspaceModel;
 import javafx.beans.value.ObservableStringValue;
@@ -17,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -39,6 +41,7 @@ public final class InspectorView {
     private final VBox box = new VBox(8);
     private final ScrollPane root = new ScrollPane(box);
     private HealthIndex index;
+    private NodeAction.Source actions = NodeAction.Source.NONE;
 
     public InspectorView(WorkspaceModel model, Navigator nav, ObservableStringValue selected) {
         this.model = model;
@@ -60,6 +63,12 @@ public final class InspectorView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Where the action buttons under the title come from. */
+    public void setActions(NodeAction.Source actions) {
+        this.actions = actions;
+        refresh();
     }
 
     private void refresh() {
@@ -88,6 +97,17 @@ public final class InspectorView {
         Button graph = new Button("Show in graph", new FontIcon("mdi2g-graph-outline"));
         graph.setOnAction(e -> nav.showInGraph(n.key()));
         box.getChildren().addAll(title, facts(n), new HBox(6, open, graph));
+        java.util.List<NodeAction> acts = actions.actions(n.key());
+        if (!acts.isEmpty()) {
+            FlowPane row = new FlowPane(6, 6);
+            row.setId("inspector-actions");
+            for (NodeAction a : acts) {
+                Button b = new Button(a.label(), a.icon() == null ? null : new FontIcon(a.icon()));
+                b.setOnAction(e -> a.run().run());
+                row.getChildren().add(b);
+            }
+            box.getChildren().add(row);
+        }
         if (!in.gates().isEmpty()) {
             box.getChildren().add(section("Gates"));
             for (Map.Entry<Gate, Verdict> g : in.gates()) {

@@ -3,6 +3,7 @@ package io.specgraph.ui.shell;
 import io.specgraph.engine.Workspace;
 import io.specgraph.ui.common.FxTaskRunner;
 import io.specgraph.ui.common.Navigator;
+import io.specgraph.ui.common.NodeAction;
 import io.specgraph.ui.editor.DocumentEditor;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -56,6 +57,10 @@ public final class MainWindow implements Navigator {
     private WorkspaceTreeView tree;
     private PaletteView palette;
     private ShellCommands commands;
+    private InspectorView inspector;
+    private PaletteModel paletteModel;
+    private NodeAction.Source nodeActions = NodeAction.Source.NONE;
+    private List<NodeAction> shownActions = List.of();
 
     public MainWindow(WorkbenchModel wb, FxTaskRunner tasks, ThemeSwitch theme) {
         this.wb = wb;
@@ -74,9 +79,11 @@ public final class MainWindow implements Navigator {
     private void initialize() {
         tree = new WorkspaceTreeView(wb, this);
         leftPane.getChildren().add(tree.root());
-        rightPane.getChildren().add(new InspectorView(wb.model(), this, wb.selectedProperty()).root());
+        inspector = new InspectorView(wb.model(), this, wb.selectedProperty());
+        rightPane.getChildren().add(inspector.root());
         commands = new ShellCommands(this, wb);
         PaletteModel pm = new PaletteModel(commands.items());
+        paletteModel = pm;
         palette = new PaletteView(pm, commands::run);
         root.getChildren().add(palette.root());
         wb.model().workspaceProperty().addListener((o, a, b) -> {
@@ -138,6 +145,19 @@ public final class MainWindow implements Navigator {
         if (at == 0) {
             tabs.getSelectionModel().select(tab);
             build.run();
+        }
+    }
+
+    /** The actions the inspector and the palette offer for the selected node (fan out, approve, archive …). */
+    public void setNodeActions(NodeAction.Source actions) {
+        this.nodeActions = actions;
+        inspector.setActions(actions);
+    }
+
+    /** Runs the palette's action entry {@code index} (of the actions listed when the palette opened). */
+    void runAction(int index) {
+        if (index >= 0 && index < shownActions.size()) {
+            shownActions.get(index).run().run();
         }
     }
 
@@ -209,6 +229,14 @@ public final class MainWindow implements Navigator {
     }
 
     public void showPalette() {
+        String key = wb.selectedProperty().get();
+        shownActions = key == null || wb.model().get() == null ? List.of() : nodeActions.actions(key);
+        List<PaletteModel.Item> items = new ArrayList<>();
+        for (int i = 0; i < shownActions.size(); i++) {
+            items.add(new PaletteModel.Item(PaletteModel.Type.ACTION, shownActions.get(i).label(),
+                    "action · " + key.substring(key.indexOf('/') + 1), Integer.toString(i)));
+        }
+        paletteModel.setActions(items);
         palette.show();
     }
 

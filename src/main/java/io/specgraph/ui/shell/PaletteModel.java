@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class PaletteModel {
 
     /** What a palette entry does. */
-    public enum Type { COMMAND, NODE, FILE }
+    public enum Type { COMMAND, NODE, FILE, ACTION }
 
     /**
      * One entry.
@@ -34,6 +34,7 @@ public final class PaletteModel {
 
     private final List<Item> commands;
     private List<Item> items;
+    private List<Item> actions = List.of();
 
     public PaletteModel(List<Item> commands) {
         this.commands = List.copyOf(commands);
@@ -54,17 +55,26 @@ public final class PaletteModel {
         items = List.copyOf(all);
     }
 
+    /** The selected node's actions, listed first (an empty list when nothing is selected). */
+    public void setActions(List<Item> actions) {
+        this.actions = List.copyOf(actions);
+    }
+
     /** The entries matching {@code query}, best first (everything, in order, for an empty query). */
     public List<Item> search(String query) {
         String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        List<Item> all = actions.isEmpty() ? items : new ArrayList<>(actions);
+        if (!actions.isEmpty()) {
+            all.addAll(items);
+        }
         if (q.isEmpty()) {
-            return items.size() > LIMIT ? items.subList(0, LIMIT) : items;
+            return all.size() > LIMIT ? all.subList(0, LIMIT) : all;
         }
         List<Scored> hits = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            int s = score(items.get(i).label().toLowerCase(Locale.ROOT), q);
+        for (int i = 0; i < all.size(); i++) {
+            int s = score(all.get(i).label().toLowerCase(Locale.ROOT), q);
             if (s >= 0) {
-                hits.add(new Scored(items.get(i), s, i));
+                hits.add(new Scored(all.get(i), s, i));
             }
         }
         hits.sort(Comparator.comparingInt(Scored::score).thenComparingInt(Scored::order));

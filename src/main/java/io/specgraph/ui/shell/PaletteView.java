@@ -123,6 +123,7 @@ public final class PaletteView {
                 case COMMAND -> "mdi2c-console-line";
                 case NODE -> "mdi2v-vector-circle";
                 case FILE -> "mdi2f-file-document-outline";
+                case ACTION -> "mdi2l-lightning-bolt-outline";
             });
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("sg-muted");

@@ -60,6 +60,10 @@ final class ShellCommands {
             window.select(item.target());
             return;
         }
+        if (item.type() == PaletteModel.Type.ACTION) {
+            window.runAction(Integer.parseInt(item.target()));
+            return;
+        }
         if (item.type() == PaletteModel.Type.FILE) {
             window.openDocument(item.target());
             return;

@@ -47,4 +47,14 @@ class PaletteModelTest {
         assertThat(PaletteModel.score("p-l-a-t", "plat")).isGreaterThan(PaletteModel.score("xx plat", "plat"));
         assertThat(PaletteModel.score("abc", "abd")).isEqualTo(-1);
     }
+
+    @Test
+    void theSelectedNodesActionsComeFirstAndGoWhenCleared() {
+        model.index(FxDemo.workspace());
+        model.setActions(List.of(new PaletteModel.Item(PaletteModel.Type.ACTION, "Fan out PLAT-124…", "action", "0")));
+        assertThat(model.search("").get(0).type()).isEqualTo(PaletteModel.Type.ACTION);
+        assertThat(model.search("fan out").get(0).label()).isEqualTo("Fan out PLAT-124…");
+        model.setActions(List.of());
+        assertThat(model.search("fan out")).noneMatch(i -> i.type() == PaletteModel.Type.ACTION);
+    }
 }
