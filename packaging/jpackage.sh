@@ -6,11 +6,18 @@ set -euo pipefail
 dir=$1 jar=$2 version=$3 modules=$4 type=${5:-none}
 here=$(cd "$(dirname "$0")" && pwd)
 cp "$jar" "$dir/lib/specgraph.jar"
-rm -rf "$dir/out"
+rm -rf "$dir/out" "$dir/icons"
+# The icon's PNG/.ico/.icns, drawn by the app's own code on JavaFX's headless screen (icons/README.md).
+java -cp "$dir/lib/*:$dir/fx/*" io.specgraph.app.IconFiles "$dir/icons"
+case "$type" in
+  dmg|pkg) icon="$dir/icons/specgraph.icns" ;;
+  msi|exe) icon="$dir/icons/specgraph.ico" ;;
+  *) icon="$dir/icons/specgraph.png" ;;
+esac
 # A jlinked runtime with JavaFX on the module path (no "unsupported JavaFX configuration"), only the modules used,
 # the JDK's class-data archive, and C1 only (docs/decisions/0010): no JDK needed on the machine.
 jpackage --type app-image --name specgraph --app-version "$version" --vendor Specgraph \
-  --description "The cross-repo spec graph" \
+  --description "The cross-repo spec graph" --icon "$icon" \
   --input "$dir/lib" --main-jar specgraph.jar --main-class io.specgraph.app.Main \
   --module-path "$dir/fx" --add-modules "$modules" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --generate-cds-archive" \
@@ -25,13 +32,14 @@ case "$type" in
     fi
     jpackage --type deb --app-image "$dir/out/specgraph" --name specgraph --app-version "$version" \
       --vendor Specgraph --description "The cross-repo spec graph: read, check, draw and edit spec-driven repos" \
+      --icon "$icon" --file-associations "$here/workspace.properties" \
       --linux-shortcut --linux-menu-group Development --linux-app-category devel --linux-package-deps libgtk-3-0 \
       --license-file "$here/../LICENSE" --dest "$dir/out"
     ls -la "$dir"/out/*.deb
     ;;
   dmg|pkg|msi|exe)
     jpackage --type "$type" --app-image "$dir/out/specgraph" --name specgraph --app-version "$version" \
-      --vendor Specgraph --license-file "$here/../LICENSE" --dest "$dir/out"
+      --vendor Specgraph --icon "$icon" --file-associations "$here/workspace.properties" --license-file "$here/../LICENSE" --dest "$dir/out"
     ;;
   none) ;;
   *) echo "unknown installer type $type" >&2; exit 2 ;;

@@ -32,7 +32,8 @@ public final class Gui extends Application {
     static int launchAndWait(String[] args) {
         quietJavaFxLog();
         StartupTrace.mark("main");
-        preload = WorkbenchModel.preload(new WorkspaceStore(AppDirs.forThisUser()));
+        preload = WorkbenchModel.preload(new WorkspaceStore(AppDirs.forThisUser()),
+                args.length == 1 ? java.nio.file.Path.of(args[0]) : null);
         try {
             Application.launch(Gui.class, args);
             return 0;

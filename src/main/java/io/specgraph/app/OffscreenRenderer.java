@@ -74,7 +74,7 @@ final class OffscreenRenderer implements ViewRenderer {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -86,7 +86,7 @@ final class OffscreenRenderer implements ViewRenderer {
         return f.get(120, TimeUnit.SECONDS);
     }
 
-    private static void startToolkit(int width, int height) throws InterruptedException {
+    static void startToolkit(int width, int height) throws InterruptedException {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

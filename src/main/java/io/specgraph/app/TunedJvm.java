@@ -40,7 +40,7 @@ final class TunedJvm {
      * cores, and the graph view draws as many frames. The archive is written by the first run (at its exit) into
      * {@code cdsDir}, named after the jar's size and time, so a new build makes a new one.
      */
-    static OptionalInt runGui(Path cdsDir) {
+    static OptionalInt runGui(Path cdsDir, String[] args) {
         String classPath = System.getProperty("java.class.path", "");
         Path jar = Path.of(classPath);
         if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar") || !Files.isRegularFile(jar)) {
@@ -52,7 +52,7 @@ final class TunedJvm {
                     + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
             String flag = Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
                     : "-XX:ArchiveClassesAtExit=" + archive;
-            return relaunch(new String[0], List.of(flag, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            return relaunch(args, List.of(flag, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                     "-XX:TieredStopAtLevel=1"));
         } catch (IOException | SecurityException e) {
             return OptionalInt.empty();

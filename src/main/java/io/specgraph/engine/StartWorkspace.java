@@ -16,6 +16,31 @@ public final class StartWorkspace {
     private StartWorkspace() {
     }
 
+    /** The extension of workspace files the installed app opens (file association); the content is workspace.json's. */
+    public static final String EXTENSION = ".specgraph";
+
+    /**
+     * True when {@code arg} names a workspace file to open in the app (what a file manager passes when a user opens
+     * one): an existing {@code *.specgraph} or {@code workspace.json} file.
+     */
+    public static boolean isWorkspaceArgument(String arg) {
+        if (arg == null || arg.startsWith("-")) {
+            return false;
+        }
+        try {
+            Path p = Path.of(arg);
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            return Files.isRegularFile(p) && (name.endsWith(EXTENSION) || name.equals(WorkspaceFile.FILE_NAME));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The workspace file to open: {@code requested} when given, else as {@link #choose(WorkspaceStore)}. */
+    public static Path choose(WorkspaceStore store, Path requested) throws WorkspaceException {
+        return requested != null ? requested.toAbsolutePath() : choose(store);
+    }
+
     /** The workspace file to open. Writes the demo when it is needed and missing. */
     public static Path choose(WorkspaceStore store) throws WorkspaceException {
         Optional<Path> last = store.last();

@@ -81,10 +81,15 @@ public final class WorkbenchModel implements AutoCloseable {
      * thread of its own, so that it overlaps starting JavaFX and building the window.
      */
     public static Preload preload(WorkspaceStore store) {
+        return preload(store, null);
+    }
+
+    /** As {@link #preload(WorkspaceStore)}, opening {@code requested} (a workspace file the app was started with). */
+    public static Preload preload(WorkspaceStore store, Path requested) {
         CompletableFuture<Loaded> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(startLoad(store));
+                f.complete(startLoad(store, requested));
                 LOG.debug("start workspace loaded after {} ms",
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             } catch (Exception | Error e) {
@@ -96,15 +101,15 @@ public final class WorkbenchModel implements AutoCloseable {
         return new Preload(f);
     }
 
-    private static Loaded startLoad(WorkspaceStore store) throws Exception {
-        Path f = io.specgraph.engine.StartWorkspace.choose(store);
+    private static Loaded startLoad(WorkspaceStore store, Path requested) throws Exception {
+        Path f = io.specgraph.engine.StartWorkspace.choose(store, requested);
         WorkspaceFile.Workspace w = WorkspaceFile.read(f);
         return load(f, w.name(), Targets.resolve(List.of(), f));
     }
 
     /** Opens what the app starts with: the last workspace, else the demo (written on first launch). */
     public void openAtStart() {
-        load("Opening the workspace", () -> startLoad(store));
+        load("Opening the workspace", () -> startLoad(store, null));
     }
 
     /** Opens the start workspace {@link #preload} is loading. */
