@@ -5,10 +5,13 @@
 set -euo pipefail
 dir=$1 jar=$2 version=$3 modules=$4 type=${5:-none}
 here=$(cd "$(dirname "$0")" && pwd)
+# the JDK Maven runs on (pom.xml passes JAVA_BIN), else the PATH's
+bin=${JAVA_BIN:-$(dirname "$(command -v jpackage || command -v java)")}
+jpackage() { "$bin/jpackage" "$@"; }
 cp "$jar" "$dir/lib/specgraph.jar"
 rm -rf "$dir/out" "$dir/icons"
 # The icon's PNG/.ico/.icns, drawn by the app's own code on JavaFX's headless screen (icons/README.md).
-java -cp "$dir/lib/*:$dir/fx/*" io.specgraph.app.IconFiles "$dir/icons"
+"$bin/java" -cp "$dir/lib/*:$dir/fx/*" io.specgraph.app.IconFiles "$dir/icons"
 case "$type" in
   dmg|pkg) icon="$dir/icons/specgraph.icns" ;;
   msi|exe) icon="$dir/icons/specgraph.ico" ;;
@@ -32,7 +35,7 @@ case "$type" in
     fi
     jpackage --type deb --app-image "$dir/out/specgraph" --name specgraph --app-version "$version" \
       --vendor Specgraph --description "The cross-repo spec graph: read, check, draw and edit spec-driven repos" \
-      --icon "$icon" --file-associations "$here/workspace.properties" \
+      --icon "$icon" --file-associations "$here/workspace.properties" --resource-dir "$here/linux" \
       --linux-shortcut --linux-menu-group Development --linux-app-category devel --linux-package-deps libgtk-3-0 \
       --license-file "$here/../LICENSE" --dest "$dir/out"
     ls -la "$dir"/out/*.deb
