@@ -5,7 +5,7 @@ import io.specgraph.engine.AppDirs;
 import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.ui.FxDemo;
 import io.specgraph.ui.common.FxTaskRunner;
-import io.specgraph.ui.common.Navigator;
+import io.specgraph.ui.RecordingNavigator;
 import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -25,8 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +42,7 @@ class ContextPackDialogTest {
     private Path demo;
     private WorkbenchModel wb;
     private Stage owner;
-    private final List<String> opened = new CopyOnWriteArrayList<>();
-    private final List<String> selected = new CopyOnWriteArrayList<>();
+    private final RecordingNavigator nav = new RecordingNavigator();
 
     @Start
     void start(Stage stage) {
@@ -64,24 +61,6 @@ class ContextPackDialogTest {
         wb.close();
     }
 
-    private Navigator recorder() {
-        return new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-                selected.add(nodeKey);
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                opened.add(nodeKey);
-            }
-        };
-    }
-
     private static <T extends javafx.scene.Node> T the(FxRobot robot, String id, Class<T> type) {
         return robot.lookup("#" + id).queryAs(type);
     }
@@ -90,7 +69,7 @@ class ContextPackDialogTest {
     void buildsTheNextPackThenRebasesAPausedSpecOntoIt(FxRobot robot) throws Exception {
         wb.open(demo);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> ContextPackDialog.show(owner, wb, recorder(), "platform/cp-checkout@v2"));
+        robot.interact(() -> ContextPackDialog.show(owner, wb, nav, "platform/cp-checkout@v2"));
 
         assertThat(the(robot, "pack-file", Label.class).getText())
                 .isEqualTo("cp-checkout v3 → platform/context/cp-checkout-v3.md (after platform/cp-checkout@v2)");
@@ -100,12 +79,12 @@ class ContextPackDialogTest {
                 + "Consumers: cart.");
         assertThat(the(robot, "pack-preview", TextArea.class).getText()).contains("version: v3");
         robot.clickOn("#pack-create");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !nav.calls().isEmpty());
         assertThat(demo.resolve("platform/context/cp-checkout-v3.md")).exists();
-        assertThat(opened).containsExactly("platform/cp-checkout@v3");
+        assertThat(nav.calls()).containsExactly("open platform/cp-checkout@v3");
         assertThat(robot.listTargetWindows()).as("the dialog closed").hasSize(1);
 
-        robot.interact(() -> RebaseDialog.show(owner, wb, recorder(), "platform/PLAT-130"));
+        robot.interact(() -> RebaseDialog.show(owner, wb, nav, "platform/PLAT-130"));
         assertThat(the(robot, "rebase-pinned", Label.class).getText()).isEqualTo("PLAT-130 pins cp-checkout v1");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> version = the(robot, "rebase-version",
@@ -117,14 +96,14 @@ class ContextPackDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(demo.resolve("platform/platform-specs/PLAT-130-express-checkout-wallets.md")))
                 .contains("context_pack: cp-checkout v3\n");
-        assertThat(selected).containsExactly("platform/PLAT-130");
+        assertThat(nav.calls()).containsExactly("open platform/cp-checkout@v3", "select platform/PLAT-130");
     }
 
     @Test
     void aSpecThatIsNotPausedIsRefusedWithTheReason(FxRobot robot) throws Exception {
         wb.open(demo);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> RebaseDialog.show(owner, wb, recorder(), "cart/SPEC-CART-02"));
+        robot.interact(() -> RebaseDialog.show(owner, wb, nav, "cart/SPEC-CART-02"));
         assertThat(the(robot, "rebase-problem", Label.class).getText()).contains("is Approved, not Paused");
         assertThat(the(robot, "rebase-rebase", Button.class).isDisabled()).isTrue();
         byte[] before = Files.readAllBytes(demo.resolve("cart/specs/SPEC-CART-02-merge-guest-cart.md"));
