@@ -45,6 +45,7 @@ public final class Workbench {
         this.window = new MainWindow(wb, tasks, theme);
         StartupTrace.mark("main window built");
         this.graph = Boards.addTo(window, wb, tasks);
+        window.setNodeActions(new NodeActions(window, wb));
     }
 
     /** Builds the workbench for {@code dirs} (the user's, or a test's temporary ones). Call on the FX thread. */
