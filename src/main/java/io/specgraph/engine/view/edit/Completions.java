@@ -33,7 +33,10 @@ public final class Completions {
     public record Candidate(String label, String detail, String insert, String nodeKey) {
     }
 
-    private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::insert, NaturalOrder.INSTANCE);
+    /** By id (a repo qualifier aside), then version: {@code ADR-1}, {@code payments:ADR-1}, {@code ADR-2}. */
+    private static final Comparator<Candidate> ORDER = Comparator
+            .comparing((Candidate c) -> c.insert().substring(c.insert().indexOf(':') + 1), NaturalOrder.INSTANCE)
+            .thenComparing(Candidate::insert, NaturalOrder.INSTANCE);
 
     private Completions() {
     }
