@@ -71,8 +71,8 @@ final class FormModel {
 
     /** No form: {@code why} is shown instead. */
     void unavailable(String why) {
-        form.set(null);
         unavailable.set(why);
+        form.set(null);
     }
 
     /** True when the form was read from {@code text}. */

@@ -72,6 +72,7 @@ final class FormView {
         root.setId("editor-form");
         root.setFitToWidth(true);
         form.formProperty().addListener((o, a, f) -> show(f));
+        form.unavailableProperty().addListener((o, a, why) -> show(form.formProperty().get()));
         show(form.formProperty().get());
     }
 
@@ -176,7 +177,7 @@ final class FormView {
             return t;
         }
         if (FormText.isStatus(fd) && editor.node().isPresent()) {
-            MenuButton status = StatusMenu.of(editor, beforeStatus, "form-status");
+            MenuButton status = StatusMenu.of(editor, beforeStatus, "form-field-status");
             setters.put(fd.key(), v -> { });
             return status;
         }
@@ -249,7 +250,8 @@ final class FormView {
         t.setText(FormText.display(fd));
         prompt(t, fd.guidance().isEmpty() ? "Type or press Down for " + String.join(", ", fd.targets())
                 : fd.guidance());
-        follow(fd, t, v -> v);
+        follow(fd, t, v -> v, r::showing);
+        r.onClosed(typing);
         return t;
     }
 
@@ -264,10 +266,18 @@ final class FormView {
 
     /** Hands the control's edits to the form (as {@code toValue} of its text) and lets it follow the text. */
     private void follow(Field fd, TextInputControl t, java.util.function.UnaryOperator<String> toValue) {
+        follow(fd, t, toValue, () -> false);
+    }
+
+    /** As above; while {@code choosing} (a completion list is open) the value waits: it is written when it closes. */
+    private void follow(Field fd, TextInputControl t, java.util.function.UnaryOperator<String> toValue,
+                        java.util.function.BooleanSupplier choosing) {
         t.textProperty().addListener((o, a, v) -> {
             if (!updating) {
                 form.set(fd.key(), toValue.apply(v));
-                typing.run();
+                if (!choosing.getAsBoolean()) {
+                    typing.run();
+                }
             }
         });
         setters.putIfAbsent(fd.key(), v -> {

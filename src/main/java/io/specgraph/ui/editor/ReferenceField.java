@@ -28,6 +28,7 @@ final class ReferenceField {
     private final Function<String, List<Completions.Candidate>> source;
     private final boolean multiple;
     private boolean accepting;
+    private Runnable closed = () -> { };
 
     ReferenceField(Function<String, List<Completions.Candidate>> source, boolean multiple) {
         this.source = source;
@@ -39,6 +40,7 @@ final class ReferenceField {
         list.setOnMouseClicked(e -> accept());
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        popup.setOnHidden(e -> closed.run());
         text.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         text.textProperty().addListener((o, a, t) -> {
             if (!accepting && text.isFocused()) {
@@ -123,14 +125,20 @@ final class ReferenceField {
         if (c == null) {
             return;
         }
+        String now = Completions.accept(text.getText(), c.insert(), multiple);
+        popup.hide();
         accepting = true;
         try {
-            text.setText(Completions.accept(text.getText(), c.insert(), multiple));
+            text.setText(now);
             text.positionCaret(text.getLength());
         } finally {
             accepting = false;
         }
-        popup.hide();
+    }
+
+    /** Runs {@code r} when the list closes (a value chosen or not): the form writes what was typed then. */
+    void onClosed(Runnable r) {
+        closed = r;
     }
 
     TextField field() {
