@@ -1,31 +1,18 @@
 package io.specgraph.ui.editor;
 
-import io.specgraph.engine.AppDirs;
-import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.engine.view.edit.Completions;
 import io.specgraph.model.Finding;
-import io.specgraph.ui.FxDemo;
-import io.specgraph.ui.common.FxTaskRunner;
-import io.specgraph.ui.shell.WorkbenchModel;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static io.specgraph.ui.editor.EditorModelTest.CART01;
@@ -36,47 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the keyboard is written as the one minimal edit (BOM and CRLF kept), the gate panel follows; the status offers
  * legal next states only; a finding leads to its field; a document without a form says so.
  */
-@ExtendWith(ApplicationExtension.class)
-class FormViewTest {
-
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private WorkbenchModel wb;
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private Path file;
-    private byte[] original;
-    private DocumentEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        Path demo = FxDemo.fresh(dir);
-        file = EditorModelTest.bomCrlf(demo);
-        original = Files.readAllBytes(file);
-        wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
-                tasks, false);
-        wb.open(demo);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (editor != null) {
-            WaitForAsyncUtils.asyncFx(editor::dispose).get(5, TimeUnit.SECONDS);
-        }
-        wb.close();
-    }
-
-    private void open(FxRobot robot, String key) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> {
-            editor = new DocumentEditor(wb, key, tasks);
-            stage.setScene(new Scene(editor.root(), 1400, 900));
-            stage.show();
-        });
-    }
+class FormViewTest extends EditorFxBase {
 
     private static String text(javafx.scene.Node n) {
         return ((Label) n).getText();
