@@ -8,7 +8,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused with the failing rules shown.
  */
 class DocumentEditorTest extends EditorFxBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        setUp(stage);
+    }
 
     private static String text(Node n) {
         return ((Label) n).getText();

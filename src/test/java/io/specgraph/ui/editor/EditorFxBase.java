@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -35,8 +34,8 @@ abstract class EditorFxBase {
     byte[] original;
     DocumentEditor editor;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** Call from the test class's {@code @Start} method (TestFX looks for it on the test class itself). */
+    void setUp(Stage stage) throws Exception {
         this.stage = stage;
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());

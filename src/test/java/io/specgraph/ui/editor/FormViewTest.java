@@ -8,7 +8,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * legal next states only; a finding leads to its field; a document without a form says so.
  */
 class FormViewTest extends EditorFxBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        setUp(stage);
+    }
 
     private static String text(javafx.scene.Node n) {
         return ((Label) n).getText();
@@ -65,11 +72,13 @@ class FormViewTest extends EditorFxBase {
         }
         assertThat(editor.area().getText()).isEqualTo(raw.replace("- Blocked By: []", "- Blocked By: [ADR-100]"));
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(rti).contains("fail"));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(rti).contains("fail") && editor.gatePanel()
+                    .findings().getItems().stream().anyMatch(f -> f.rule().equals("RI1")));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(text(rti) + " was " + gatesBefore + " " + editor.gatePanel().findings().getItems());
         }
-        assertThat(editor.gatePanel().findings().getItems()).anyMatch(f -> f.rule().equals("RI1"));
+        assertThat(editor.gatePanel().findings().getItems()).filteredOn(f -> f.rule().equals("RI1"))
+                .extracting(Finding::message).containsExactly("blocked by ADR-100, which is Proposed");
 
         robot.clickOn("#editor-view-raw");
         robot.clickOn("#editor-save");
