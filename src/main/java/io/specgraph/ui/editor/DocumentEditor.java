@@ -1,7 +1,6 @@
 package io.specgraph.ui.editor;
 
 import io.specgraph.engine.view.edit.Highlighting;
-import io.specgraph.engine.view.edit.StatusChange;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Node;
 import io.specgraph.ui.common.KindStyle;
@@ -20,7 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -54,12 +52,17 @@ public final class DocumentEditor {
     static final Duration PAUSE = Duration.millis(300);
     static final Duration AUTOSAVE = Duration.seconds(5);
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
+    static final String RAW = "Raw";
+    static final String FORM = "Form";
 
     private final EditorModel model;
     private final TaskRunner tasks;
     private final CodeArea area = new CodeArea();
     private final GatePanelView gates;
-    private final MenuButton status = new MenuButton();
+    private final MenuButton status;
+    private final FormModel form;
+    private final FormView formView;
+    private final EditorViews views = new EditorViews(this::flush);
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final Timeline autosave = new Timeline();
     private final BorderPane root = new BorderPane();
@@ -71,6 +74,9 @@ public final class DocumentEditor {
         this.tasks = tasks;
         this.model = new EditorModel(wb, nodeKey, tasks);
         this.gates = new GatePanelView(this::open);
+        this.status = StatusMenu.of(model, this::flush, "editor-status");
+        this.form = new FormModel(() -> wb.model().get(), model::node);
+        this.formView = new FormView(form, model, this::formTyping, this::flush);
         area.setId("editor-text");
         area.getStyleClass().add("sg-editor-text");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
@@ -85,7 +91,9 @@ public final class DocumentEditor {
         model.panelProperty().addListener((o, a, p) -> gates.show(p));
         gates.show(model.panelProperty().get());
 
-        SplitPane split = new SplitPane(new VirtualizedScrollPane<>(area), gates.root());
+        views.add(new EditorViews.View(RAW, new VirtualizedScrollPane<>(area), () -> { }));
+        views.add(new EditorViews.View(FORM, formView.root(), this::showForm));
+        SplitPane split = new SplitPane(views.pane(), gates.root());
         split.setDividerPositions(0.7);
         root.setTop(new VBox(header(wb, nodeKey), EditorBanners.of(model, this)));
         root.setCenter(split);
@@ -114,11 +122,6 @@ public final class DocumentEditor {
         Label title = new Label(nodeKey);
         title.getStyleClass().add(Styles.TITLE);
         wb.model().get().graph().node(nodeKey).ifPresent(n -> describe(title, n));
-        status.setId("editor-status");
-        status.textProperty().bind(model.currentStatusProperty().map(s -> "Status: " + (s.isEmpty() ? "—" : s)));
-        status.setOnShowing(e -> fillStatusMenu());
-        fillStatusMenu();
-        status.disableProperty().bind(model.readOnlyProperty());
         Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
         save.setId("editor-save");
         save.disableProperty().bind(model.dirtyProperty().not());
@@ -127,7 +130,7 @@ public final class DocumentEditor {
         HBox.setHgrow(grow, Priority.ALWAYS);
         status.setMinWidth(Region.USE_PREF_SIZE); // the title shrinks, not the controls
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, title, grow, status, save);
+        HBox bar = new HBox(8, title, grow, views.bar(), status, save);
         bar.getStyleClass().add("sg-editor-bar");
         return bar;
     }
@@ -139,22 +142,23 @@ public final class DocumentEditor {
 
     /** The legal next states; a refused one says why when chosen. */
     void fillStatusMenu() {
-        List<StatusChange.Option> options = model.statusOptions();
-        status.getItems().clear();
-        for (StatusChange.Option o : options) {
-            MenuItem item = new MenuItem(o.state().label() + (o.allowed() ? "" : "  (gates fail)"),
-                    new FontIcon(o.allowed() ? "mdi2a-arrow-right" : "mdi2l-lock-outline"));
-            item.setId("editor-status-" + o.state().name().toLowerCase(java.util.Locale.ROOT));
-            item.setOnAction(e -> {
-                flush();
-                model.changeStatus(o.state());
-            });
-            status.getItems().add(item);
-        }
-        if (options.isEmpty()) {
-            MenuItem none = new MenuItem("No status changes here");
-            none.setDisable(true);
-            status.getItems().add(none);
+        StatusMenu.fill(status, model, this::flush);
+    }
+
+    /** An edit in the form: the buffer is dirty now and is written and re-checked after the pause. */
+    private void formTyping() {
+        revision++;
+        model.typing();
+        pause.playFromStart();
+    }
+
+    /** Before the form shows: reads it from the buffer unless it was read from this very text. */
+    private void showForm() {
+        String text = area.getText();
+        if (model.readOnlyProperty().get()) {
+            form.unavailable("This file is shown read-only; see the note above");
+        } else if (!form.showing(text)) {
+            form.read(text);
         }
     }
 
@@ -191,10 +195,14 @@ public final class DocumentEditor {
 
     /** Hands the buffer to the model now (the pause ended, or before saving or changing the status). */
     void flush() {
+        form.write().ifPresent(this::replace);
         pause.stop();
         String text = area.getText();
         model.edited(text);
         highlight(text);
+        if (FORM.equals(views.selected())) {
+            showForm();
+        }
     }
 
     private void highlight(String text) {
@@ -214,10 +222,16 @@ public final class DocumentEditor {
         return b.create();
     }
 
+    /** A finding's field or section in the form view, else its line in the raw view. */
     private void open(Finding f) {
-        if (f.line() > 0 && (f.path().isEmpty() || f.path().equals(model.path()))) {
-            goToLine(f.line());
+        if (f.line() <= 0 || !f.path().isEmpty() && !f.path().equals(model.path())) {
+            return;
         }
+        if (FORM.equals(views.selected()) && formView.focus(form.target(f.line()))) {
+            return;
+        }
+        views.select(RAW);
+        goToLine(f.line());
     }
 
     /** Puts the caret at the start of 1-based {@code line} and scrolls to it. */
@@ -295,5 +309,18 @@ public final class DocumentEditor {
 
     GatePanelView gatePanel() {
         return gates;
+    }
+
+    /** The Form | Raw switch (a Preview is added the same way). */
+    EditorViews views() {
+        return views;
+    }
+
+    FormView formView() {
+        return formView;
+    }
+
+    FormModel form() {
+        return form;
     }
 }

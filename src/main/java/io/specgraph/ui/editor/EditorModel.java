@@ -45,7 +45,7 @@ public final class EditorModel {
 
     private final WorkbenchModel wb;
     private final TaskRunner tasks;
-    private final StatusChange status = new StatusChange();
+    private final EditorStatus status = new EditorStatus();
     private final Autosave autosave;
     private final ChangeListener<Workspace> onSnapshot = (o, a, b) -> snapshot(b);
     private String nodeKey;
@@ -61,7 +61,6 @@ public final class EditorModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyObjectWrapper<GatePanel> panel = new ReadOnlyObjectWrapper<>(this, "panel");
-    private final ReadOnlyStringWrapper currentStatus = new ReadOnlyStringWrapper(this, "currentStatus", "");
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>(this, "note", new Note("", false));
     private final DiskConflict conflict = new DiskConflict();
     private final javafx.beans.binding.BooleanBinding asking = conflict.pendingProperty().isNotNull();
@@ -97,7 +96,7 @@ public final class EditorModel {
 
     private void readOnly(String why) {
         readOnly.set(true);
-        error(why);
+        note(why, true);
         title.set(nodeKey);
     }
 
@@ -156,7 +155,7 @@ public final class EditorModel {
             updateTitle();
         }
         panel.set(p);
-        currentStatus.set(node(ws).map(n -> n.status() == null ? "" : n.status()).orElse(""));
+        status.follow(node(ws));
         checkDisk();
     }
 
@@ -167,7 +166,12 @@ public final class EditorModel {
     /** The status control's choices: the legal next states, each allowed or refused (computed when opened). */
     public List<StatusChange.Option> statusOptions() {
         Workspace ws = wb.model().get();
-        return node(ws).map(n -> status.options(ws, n)).orElse(List.of());
+        return status.options(ws, node(ws));
+    }
+
+    /** The node the file holds in the newest snapshot. */
+    public Optional<Node> node() {
+        return node(wb.model().get());
     }
 
     /**
@@ -176,17 +180,12 @@ public final class EditorModel {
      */
     public Optional<String> changeStatus(LifecycleState to) {
         Workspace ws = wb.model().get();
-        Optional<Node> n = node(ws);
-        if (n.isEmpty() || readOnly.get()) {
-            error("This document has no node to change the status of");
-            return Optional.empty();
-        }
-        StatusChange.Outcome o = status.apply(ws, n.get(), buffer, to);
+        StatusChange.Outcome o = status.apply(ws, readOnly.get() ? Optional.empty() : node(ws), buffer, to);
         if (!o.applied()) {
-            error(o.message());
+            note(o.message(), true);
             return Optional.empty();
         }
-        info(o.message());
+        note(o.message(), false);
         return show(o.bytes());
     }
 
@@ -198,7 +197,7 @@ public final class EditorModel {
             edited(t);
             return Optional.of(t);
         } catch (CharacterCodingException e) {
-            error("Not valid UTF-8; nothing changed");
+            note("Not valid UTF-8; nothing changed", true);
             return Optional.empty();
         }
     }
@@ -215,13 +214,13 @@ public final class EditorModel {
         DiskCheck.Decision d = DiskCheck.decide(loaded, disk, buffer);
         if (d == DiskCheck.Decision.ASK || d == DiskCheck.Decision.RELOAD) {
             conflict.ask(disk);
-            error(repo + "/" + path + " changed on disk; choose what to keep before saving");
+            note(repo + "/" + path + " changed on disk; choose what to keep before saving", true);
             return false;
         }
         try {
             Files2.writeAtomically(file, buffer);
         } catch (IOException e) {
-            error("Cannot save " + repo + "/" + path + ": " + e.getMessage());
+            note("Cannot save " + repo + "/" + path + ": " + e.getMessage(), true);
             return false;
         }
         loaded = buffer;
@@ -230,7 +229,7 @@ public final class EditorModel {
         setDirty(false);
         discardDraft();
         wb.edited(repo, path, null);
-        info("Saved " + repo + "/" + path);
+        note("Saved " + repo + "/" + path, false);
         return true;
     }
 
@@ -250,7 +249,7 @@ public final class EditorModel {
             }
             case RELOAD -> {
                 load(disk);
-                info(repo + "/" + path + " changed on disk and was reloaded");
+                note(repo + "/" + path + " changed on disk and was reloaded", false);
             }
             case ADOPT -> {
                 loaded = disk;
@@ -258,10 +257,10 @@ public final class EditorModel {
             }
             case ASK -> {
                 if (conflict.ask(disk)) {
-                    error(repo + "/" + path + " changed on disk while you were editing it");
+                    note(repo + "/" + path + " changed on disk while you were editing it", true);
                 }
             }
-            case GONE -> error(repo + "/" + path + " was deleted on disk; Save writes it again");
+            case GONE -> note(repo + "/" + path + " was deleted on disk; Save writes it again", true);
         }
     }
 
@@ -275,7 +274,7 @@ public final class EditorModel {
         conflict.clear();
         discardDraft();
         wb.edited(repo, path, null);
-        info("Reloaded " + repo + "/" + path + " from disk");
+        note("Reloaded " + repo + "/" + path + " from disk", false);
     }
 
     /** Conflict choice: keep the buffer; the next save replaces the file on disk, knowingly. */
@@ -285,7 +284,7 @@ public final class EditorModel {
         }
         conflict.clear();
         setDirty(!Arrays.equals(buffer, loaded));
-        info("Keeping your edits; saving will replace the file on disk");
+        note("Keeping your edits; saving will replace the file on disk", false);
     }
 
     /** Conflict choice: show the diff from the file on disk to the buffer. */
@@ -310,7 +309,7 @@ public final class EditorModel {
         if (d.isEmpty()) {
             return Optional.empty();
         }
-        info("Restored the unsaved edits of " + d.get().saved());
+        note("Restored the unsaved edits of " + d.get().saved(), false);
         return show(d.get().bytes());
     }
 
@@ -333,12 +332,8 @@ public final class EditorModel {
         wb.model().workspaceProperty().removeListener(onSnapshot);
     }
 
-    private void info(String m) {
-        note.set(new Note(m, false));
-    }
-
-    private void error(String m) {
-        note.set(new Note(m, true));
+    private void note(String m, boolean error) {
+        note.set(new Note(m, error));
     }
 
     /** The text to show: set on load, reload, restore and status changes (not on typing). */
@@ -363,7 +358,7 @@ public final class EditorModel {
     }
 
     public ReadOnlyStringProperty currentStatusProperty() {
-        return currentStatus.getReadOnlyProperty();
+        return status.currentProperty();
     }
 
     public ReadOnlyObjectProperty<Note> noteProperty() {

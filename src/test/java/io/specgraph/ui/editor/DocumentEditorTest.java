@@ -1,31 +1,20 @@
 package io.specgraph.ui.editor;
 
-import io.specgraph.engine.AppDirs;
-import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.engine.view.edit.Recovery;
 import io.specgraph.model.Finding;
-import io.specgraph.ui.FxDemo;
-import io.specgraph.ui.common.FxTaskRunner;
-import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static io.specgraph.ui.editor.EditorModelTest.CART01;
@@ -38,44 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a change on disk while dirty is asked about, a crash's autosave is offered back, and a guarded status change is
  * refused with the failing rules shown.
  */
-@ExtendWith(ApplicationExtension.class)
-class DocumentEditorTest {
-
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private WorkbenchModel wb;
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private Path file;
-    private byte[] original;
-    private DocumentEditor editor;
+class DocumentEditorTest extends EditorFxBase {
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        Path demo = FxDemo.fresh(dir);
-        file = EditorModelTest.bomCrlf(demo);
-        original = Files.readAllBytes(file);
-        wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
-                tasks, false);
-        wb.open(demo);
-    }
-
-    @AfterEach
-    void close() {
-        wb.close();
-    }
-
-    private DocumentEditor open(FxRobot robot, String key) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> {
-            editor = new DocumentEditor(wb, key, tasks);
-            stage.setScene(new Scene(editor.root(), 1400, 900));
-            stage.show();
-        });
-        return editor;
+        setUp(stage);
     }
 
     private static String text(Node n) {
