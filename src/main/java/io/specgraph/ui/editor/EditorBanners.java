@@ -38,7 +38,7 @@ final class EditorBanners {
         Label note = new Label();
         note.setId("editor-note");
         note.setWrapText(true);
-        note.textProperty().bind(model.noteProperty().map(EditorModel.Note::text));
+        note.textProperty().bind(model.noteProperty().map(EditorNote::text));
         model.noteProperty().addListener((o, a, n) -> note.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("error"), n.error()));
         note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"),

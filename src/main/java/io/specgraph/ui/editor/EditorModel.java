@@ -39,10 +39,6 @@ public final class EditorModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EditorModel.class);
 
-    /** The line above the text: what happened last, or why something was refused ({@code error}). */
-    public record Note(String text, boolean error) {
-    }
-
     private final WorkbenchModel wb;
     private final TaskRunner tasks;
     private final EditorStatus status = new EditorStatus();
@@ -61,7 +57,8 @@ public final class EditorModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyObjectWrapper<GatePanel> panel = new ReadOnlyObjectWrapper<>(this, "panel");
-    private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>(this, "note", new Note("", false));
+    private final ReadOnlyObjectWrapper<EditorNote> note = new ReadOnlyObjectWrapper<>(this, "note",
+            new EditorNote("", false));
     private final DiskConflict conflict = new DiskConflict();
     private final javafx.beans.binding.BooleanBinding asking = conflict.pendingProperty().isNotNull();
 
@@ -190,7 +187,7 @@ public final class EditorModel {
     }
 
     /** Shows {@code bytes} as the buffer (unsaved) and re-checks them. */
-    private Optional<String> show(byte[] bytes) {
+    Optional<String> show(byte[] bytes) {
         try {
             String t = EditorText.decode(bytes).text();
             text.set(t);
@@ -332,8 +329,8 @@ public final class EditorModel {
         wb.model().workspaceProperty().removeListener(onSnapshot);
     }
 
-    private void note(String m, boolean error) {
-        note.set(new Note(m, error));
+    void note(String m, boolean error) {
+        note.set(new EditorNote(m, error));
     }
 
     /** The text to show: set on load, reload, restore and status changes (not on typing). */
@@ -361,7 +358,7 @@ public final class EditorModel {
         return status.currentProperty();
     }
 
-    public ReadOnlyObjectProperty<Note> noteProperty() {
+    public ReadOnlyObjectProperty<EditorNote> noteProperty() {
         return note.getReadOnlyProperty();
     }
 
@@ -385,9 +382,17 @@ public final class EditorModel {
         return nodeKey;
     }
 
-    /** The file, repo-relative. */
+    /** The repo; the file, repo-relative; the buffer's exact bytes (as last passed to {@link #edited}). */
+    String repo() {
+        return repo;
+    }
+
     public String path() {
         return path;
+    }
+
+    byte[] buffer() {
+        return buffer.clone();
     }
 
     public Path file() {
