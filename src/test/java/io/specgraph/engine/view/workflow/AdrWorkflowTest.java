@@ -165,4 +165,43 @@ class AdrWorkflowTest {
         assertThat(reject.message()).isEqualTo("ADR-103: status In Review → Rejected");
         assertThat(reject.notes()).isNotEmpty().allMatch(n -> n.contains("needs a new ADR"));
     }
+
+    private TestRepos blockedSpec(String blockedBy) {
+        return new TestRepos(tmp)
+                .file("comp/adr/0001-cache.md", "# 1. Cache\n\nDate: 2025-01-02\n\n## Status\n\nIn Review\n\n"
+                        + "## Context\n\nSlow.\n\n## Decision\n\nCache.\n\n## Consequences\n\nFast.\n")
+                .file("comp/adr/0002-queue.md", "# 2. Queue\n\nDate: 2025-01-03\n\n## Status\n\nProposed\n\n"
+                        + "## Context\n\nSpiky.\n\n## Decision\n\nQueue.\n\n## Consequences\n\nSmooth.\n")
+                .file("comp/specs/SPEC-C-01-cache.md", "# Cache the catalogue\n\n## Metadata\n- ID: SPEC-C-01\n"
+                        + "- Kind: component-spec\n- Status: Blocked\n- Blocked By: " + blockedBy + "\n\n"
+                        + "## Problem Statement\n\nSlow pages.\n");
+    }
+
+    @Test
+    void aSpecWaitingOnAnotherAdrStaysBlocked() {
+        Workspace ws = blockedSpec("ADR-1, ADR-2").load();
+        AdrPlan plan = new AdrWorkflow(ws).plan(AdrAction.APPROVE, "comp/ADR-1", null);
+        assertThat(plan.ok()).as(plan.refusal()).isTrue();
+        assertThat(plan.edits()).hasSize(1);
+        assertThat(plan.notes()).containsExactly("SPEC-C-01 stays Blocked: it also waits on ADR-2 (Proposed)");
+    }
+
+    @Test
+    void aSpecFailingAnotherGateStaysBlockedAndSaysWhich() {
+        Workspace ws = blockedSpec("ADR-1").load();
+        AdrPlan plan = new AdrWorkflow(ws).plan(AdrAction.APPROVE, "comp/ADR-1", null);
+        assertThat(plan.edits()).extracting(AdrFileEdit::nodeId).containsExactly("ADR-1");
+        assertThat(plan.notes()).singleElement().asString()
+                .startsWith("SPEC-C-01 stays Blocked: it cannot be Approved while ").contains("context-completeness")
+                .doesNotContain("RI1");
+    }
+
+    @Test
+    void approvingAnAdrThatBlocksAnImplementingSpecLeavesItsStatus() {
+        Workspace ws = FxDemo.workspace();
+        AdrPlan plan = new AdrWorkflow(ws).plan(AdrAction.APPROVE, "platform/ADR-103", null);
+        assertThat(plan.message()).isEqualTo("ADR-103: status In Review → Accepted");
+        assertThat(plan.notes()).contains("SPEC-SHIP-06 is no longer blocked by ADR-103 (its status Implementing "
+                + "stays)");
+    }
 }

@@ -195,4 +195,17 @@ class OpenSpecArchiveTest {
         assertThatThrownBy(() -> OpenSpecArchive.archive(ws, plan, false)).hasMessageContaining("changed on disk");
         assertThat(fresh.root().resolve("svc/openspec/changes/c1")).exists();
     }
+
+    @Test
+    void keepsTheLineEndingsOfACrlfMainSpec() throws Exception {
+        TestRepos repos = change("auth", "## ADDED Requirements\n" + req("New"))
+                .file("svc/openspec/specs/auth/spec.md", MAIN.replace("\n", "\r\n"));
+        OpenSpecArchivePlan plan = check(repos);
+        assertThat(plan.refusals()).isEmpty();
+        OpenSpecArchive.archive(repos.load(), plan, false);
+        String out = repos.read("svc/openspec/specs/auth/spec.md");
+        String merged = MAIN.replace("## Requirements\n###", "## Requirements\n\n###") + "\n" + req("New");
+        assertThat(out).as("OpenSpec's layout (a blank line after the heading), in the file's CRLF")
+                .isEqualTo(merged.replace("\n", "\r\n"));
+    }
 }
