@@ -39,6 +39,10 @@ final class AdrEdits {
     static Document load(Node node, Path root, String key) throws Refused {
         String path = node.meta().get(key).filter(v -> v.source() != MetaSource.DERIVED).map(MetaValue::path)
                 .orElse(node.path());
+        if (path.endsWith(".json")) {
+            throw new Refused(node.id() + " keeps its " + key + " in " + node.repo() + "/" + path
+                    + ": Specgraph edits markdown and YAML; change the JSON by hand");
+        }
         DocumentLoader.Loaded loaded = DocumentLoader.load(node.repo(), root, path);
         if (!loaded.ok()) {
             throw new Refused("cannot read " + node.repo() + "/" + path + ": " + loaded.problem().message());

@@ -109,9 +109,16 @@ public final class AdrWorkflow {
         for (Node spec : blocked(adr)) {
             AdrBlockedSpecs.Verdict v = AdrBlockedSpecs.onApprove(ws, spec, adr);
             notes.add(v.note());
-            if (v.resume()) {
-                edits.add(AdrEdits.status(spec, AdrEdits.load(spec, root(spec.repo()), Keys.STATUS),
-                        AdrBlockedSpecs.approvedWord(spec)));
+            if (!v.resume()) {
+                continue;
+            }
+            AdrFileEdit e = AdrEdits.status(spec, AdrEdits.load(spec, root(spec.repo()), Keys.STATUS),
+                    AdrBlockedSpecs.approvedWord(spec));
+            if (edits.stream().anyMatch(x -> x.file().equals(e.file()))) {
+                notes.set(notes.size() - 1, spec.id() + " shares " + e.file() + " with another document this step "
+                        + "changes: set its status to Approved by hand");
+            } else {
+                edits.add(e);
             }
         }
         return new AdrPlan(AdrAction.APPROVE, adr.key(), adr.id(), edits, notes, null);
