@@ -73,6 +73,10 @@ class OpenSpecArchiveTest {
         assertThat(done).containsExactly("openspec/specs/shipping-quotes/spec.md",
                 "openspec/changes/add-guest-quotes → openspec/changes/archive/2026-03-01-add-guest-quotes");
         String after = Files.readString(main);
+        assertThat(after).as("byte for byte what openspec 1.10.0 `archive add-guest-quotes -y` wrote")
+                .isEqualTo(new String(OpenSpecArchiveTest.class.getResourceAsStream(
+                        "/openspec-archive/shipping-quotes.after-add-guest-quotes.md").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
         assertThat(after).contains("the shopper's identity\n(customer id or guest token) MUST NOT change")
                 .contains("#### Scenario: Guest cart without customer id")
                 .contains("### Requirement: Quote expiry")
@@ -123,8 +127,11 @@ class OpenSpecArchiveTest {
                 + "→1 renamed)");
         OpenSpecArchive.archive(repos.load(), plan, false);
         String out = repos.read("svc/openspec/specs/auth/spec.md");
-        assertThat(out).contains("### Requirement: Sign in\nThe system SHALL sign in users with a passkey.")
-                .doesNotContain("Logout").doesNotContain("Requirement: Login").endsWith(req("Audit"));
+        assertThat(out).as("what openspec 1.10.0 archive writes for the same delta").isEqualTo("# auth "
+                + "Specification\n\n## Purpose\nSign users in and keep their sessions, for the web shop and the mobile "
+                + "app.\n\n## Requirements\n\n### Requirement: Sign in\nThe system SHALL sign in users with a passkey."
+                + "\n\n#### Scenario: Valid credentials\n- **WHEN** a user signs in\n- **THEN** a session starts\n\n"
+                + req("Audit"));
     }
 
     /** Each delta and the refusal openspec archive gives for it. */
