@@ -52,8 +52,18 @@ public final class AdrBoardView {
     private final Label total = new Label();
     private final ChangeListener<Workspace> onSnapshot;
 
+    /** A read-only board. */
     public AdrBoardView(WorkspaceModel model, Navigator nav) {
-        this.vm = new AdrBoardViewModel(nav);
+        this(model, nav, null);
+    }
+
+    /**
+     * A board whose cards offer the ADR lifecycle steps (Move to In Review, Approve, Reject, Supersede with…), each
+     * confirmed in a dialog listing what changes; after writing, {@code reload} re-reads the workspace (the shell
+     * passes {@code WorkbenchModel::reload}). Null: read-only.
+     */
+    public AdrBoardView(WorkspaceModel model, Navigator nav, Runnable reload) {
+        this.vm = new AdrBoardViewModel(nav, reload);
         root.getStyleClass().addAll(Styles.BOARD, "sg-adr-board");
         root.getStylesheets().add(AdrBoardView.class.getResource("adr.css").toExternalForm());
         root.setTop(header());
@@ -89,7 +99,11 @@ public final class AdrBoardView {
         total.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, title, total, spacer);
+        Label message = new Label();
+        message.setId("adr-message");
+        message.getStyleClass().add(Styles.MUTED);
+        message.textProperty().bind(vm.messageProperty());
+        HBox top = new HBox(8, title, total, message, spacer);
         top.getChildren().addAll(scopeToggles());
         top.getChildren().add(repoFilter());
         top.setAlignment(Pos.CENTER_LEFT);

@@ -3,6 +3,7 @@ package io.specgraph.ui.adr;
 import io.specgraph.engine.view.Health;
 import io.specgraph.engine.view.review.AdrCard;
 import io.specgraph.engine.view.review.LinkedSpec;
+import io.specgraph.engine.view.workflow.AdrAction;
 import io.specgraph.model.Gate;
 import io.specgraph.model.NodeKind;
 import io.specgraph.ui.common.KindStyle;
@@ -11,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -58,6 +60,10 @@ final class AdrCardNode {
         head.setAlignment(Pos.CENTER_LEFT);
         if (card.health().level() != Health.Level.OK) {
             head.getChildren().add(badge(card.health(), card.health().errors() + card.health().warnings() + ""));
+        }
+        List<AdrAction> actions = vm.actions(card);
+        if (!actions.isEmpty()) {
+            head.getChildren().add(actionsButton(card, actions, vm, head));
         }
         Label title = new Label(card.title());
         title.setWrapText(true);
@@ -123,6 +129,23 @@ final class AdrCardNode {
             e.consume();
         });
         return box;
+    }
+
+    /** The card's lifecycle steps (a menu button: context menus do not open everywhere, buttons do). */
+    private static MenuButton actionsButton(AdrCard card, List<AdrAction> actions, AdrBoardViewModel vm,
+                                            javafx.scene.Node anchor) {
+        MenuButton button = new MenuButton(null, new FontIcon("mdi2d-dots-horizontal"));
+        button.setId("adr-actions-" + card.key().replace('/', '-'));
+        button.getStyleClass().addAll("adr-card-actions", "flat");
+        button.setTooltip(new Tooltip("Lifecycle steps for " + card.id()));
+        for (AdrAction a : actions) {
+            MenuItem item = new MenuItem(a.label());
+            item.setId("adr-action-" + a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> AdrActionDialog.show(anchor.getScene() == null ? null : anchor.getScene().getWindow(),
+                    vm, card, a));
+            button.getItems().add(item);
+        }
+        return button;
     }
 
     private static String chainTip(AdrCard card) {
