@@ -39,8 +39,8 @@ final class Boards {
         window.setGraphFocus(graph::focus);
         window.addBoard(board("queue", "Reviewer queue", "mdi2c-clipboard-list-outline", ViewRenderer.View.queue,
                 window, model, tasks));
-        window.addBoard(board("adr", "ADR board", "mdi2v-view-column-outline", ViewRenderer.View.adr_board, window,
-                model, tasks));
+        window.addBoard(new MainWindow.Board("adr", "ADR board", "mdi2v-view-column-outline",
+                () -> new AdrBoardView(model, window, wb::reload).root()));
         window.addBoard(board("initiatives", "Initiatives", "mdi2f-flag-outline", ViewRenderer.View.initiatives,
                 window, model, tasks));
         window.addBoard(board("matrix", "Matrix", "mdi2t-table-large", ViewRenderer.View.matrix, window, model,

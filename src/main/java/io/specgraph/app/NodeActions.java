@@ -4,6 +4,7 @@ import io.specgraph.model.LifecycleState;
 import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
 import io.specgraph.ui.common.NodeAction;
+import io.specgraph.ui.openspec.OpenSpecActions;
 import io.specgraph.ui.packs.ContextPackDialog;
 import io.specgraph.ui.packs.RebaseDialog;
 import io.specgraph.ui.shell.MainWindow;
@@ -22,9 +23,14 @@ final class NodeActions implements NodeAction.Source {
     private final MainWindow window;
     private final WorkbenchModel wb;
 
+    private final OpenSpecActions openSpec;
+
     NodeActions(MainWindow window, WorkbenchModel wb) {
         this.window = window;
         this.wb = wb;
+        this.openSpec = new OpenSpecActions(wb.model(), wb::reload);
+        wb.selectedProperty().addListener((o, a, key) -> openSpec.show(key));
+        window.addInspectorPanel(openSpec.root());
     }
 
     @Override
@@ -44,6 +50,10 @@ final class NodeActions implements NodeAction.Source {
         if (n.state() == LifecycleState.PAUSED) {
             out.add(new NodeAction("Rebase onto a newer context pack…", "mdi2s-source-branch-sync",
                     () -> RebaseDialog.show(owner(), wb, window, n.key())));
+        }
+        if (n.kind() == NodeKind.ADR) {
+            out.add(new NodeAction("Review on the ADR board", "mdi2v-view-column-outline",
+                    () -> window.showBoard("adr")));
         }
         return out;
     }

@@ -42,6 +42,7 @@ public final class InspectorView {
     private final ScrollPane root = new ScrollPane(box);
     private HealthIndex index;
     private NodeAction.Source actions = NodeAction.Source.NONE;
+    private final java.util.List<javafx.scene.Node> panels = new java.util.ArrayList<>();
 
     public InspectorView(WorkspaceModel model, Navigator nav, ObservableStringValue selected) {
         this.model = model;
@@ -63,6 +64,12 @@ public final class InspectorView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Adds a panel shown under the actions for every node (it hides itself where it does not apply). */
+    public void addPanel(javafx.scene.Node panel) {
+        panels.add(panel);
+        refresh();
     }
 
     /** Where the action buttons under the title come from. */
@@ -108,6 +115,7 @@ public final class InspectorView {
             }
             box.getChildren().add(row);
         }
+        box.getChildren().addAll(panels);
         if (!in.gates().isEmpty()) {
             box.getChildren().add(section("Gates"));
             for (Map.Entry<Gate, Verdict> g : in.gates()) {

@@ -154,6 +154,11 @@ public final class MainWindow implements Navigator {
         inspector.setActions(actions);
     }
 
+    /** Adds a panel to the inspector, under the node's actions (the OpenSpec change's stage and archive). */
+    public void addInspectorPanel(Parent panel) {
+        inspector.addPanel(panel);
+    }
+
     /** Runs the palette's action entry {@code index} (of the actions listed when the palette opened). */
     void runAction(int index) {
         if (index >= 0 && index < shownActions.size()) {
