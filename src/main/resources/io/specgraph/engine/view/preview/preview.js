@@ -1,0 +1,56 @@
+(function () {
+    'use strict';
+    var state = { diagrams: 'none', error: '' };
+    window.specgraph = state;
+
+    function draw() {
+        var nodes = document.querySelectorAll('pre.mermaid:not([data-processed])');
+        if (!window.mermaid || nodes.length === 0) {
+            state.diagrams = window.mermaid ? 'done' : 'none';
+            return;
+        }
+        state.diagrams = 'pending';
+        window.mermaid.run({ nodes: nodes }).then(function () {
+            state.diagrams = 'done';
+        }, function (e) {
+            state.diagrams = 'failed';
+            state.error = String(e && e.message ? e.message : e);
+            Array.prototype.forEach.call(document.querySelectorAll('pre.mermaid:not([data-processed])'), function (n) {
+                n.className = 'mermaid-failed';
+            });
+        });
+    }
+
+    if (window.mermaid) {
+        var dark = document.body.classList.contains('dark');
+        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+    }
+
+    state.update = function (html) {
+        document.getElementById('doc').innerHTML = html;
+        draw();
+    };
+
+    // Links never navigate inside the preview: the application decides (and asks) what a click opens.
+    document.addEventListener('click', function (e) {
+        var a = e.target;
+        while (a && a.nodeName !== 'A') {
+            a = a.parentNode;
+        }
+        if (!a || !a.hasAttribute('href')) {
+            return;
+        }
+        e.preventDefault();
+        var href = a.getAttribute('href');
+        if (href.charAt(0) === '#') {
+            var target = document.getElementById(decodeURIComponent(href.substring(1)));
+            if (target) {
+                target.scrollIntoView();
+            }
+            return;
+        }
+        window.alert('specgraph-link:' + href);
+    }, true);
+
+    draw();
+})();
