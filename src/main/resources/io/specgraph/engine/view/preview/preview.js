@@ -23,7 +23,18 @@
 
     if (window.mermaid) {
         var dark = document.body.classList.contains('dark');
-        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+        // strict: no click handlers, labels sanitised; and no element in a label that could load anything
+        // (strict mode's sanitiser keeps <img src>, which only the page's Content-Security-Policy would stop).
+        window.mermaid.initialize({
+            startOnLoad: false,
+            securityLevel: 'strict',
+            theme: dark ? 'dark' : 'default',
+            dompurifyConfig: {
+                FORBID_TAGS: ['img', 'image', 'iframe', 'frame', 'object', 'embed', 'link', 'video', 'audio',
+                    'source', 'track', 'picture', 'form', 'input', 'base', 'meta', 'use', 'script', 'style'],
+                FORBID_ATTR: ['src', 'srcset', 'href', 'xlink:href', 'action', 'formaction', 'background', 'poster']
+            }
+        });
     }
 
     state.update = function (html) {
