@@ -1,9 +1,11 @@
 package io.specgraph.ui.preview;
 
+import io.specgraph.engine.view.preview.BlockPatch;
 import io.specgraph.engine.view.preview.MermaidBundle;
 import io.specgraph.engine.view.preview.PreviewHtml;
 import io.specgraph.engine.view.preview.PreviewLink;
 import io.specgraph.engine.view.preview.PreviewOptions;
+import io.specgraph.ui.common.TaskRunner;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
@@ -21,15 +23,17 @@ import netscape.javascript.JSObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The rendered document in a WebView. {@link #show} re-renders after a short pause; while the page shows no new
- * diagram kind the body is swapped in place (the scroll position stays), otherwise the page is reloaded and scrolled
- * back. Links never navigate inside the view: web and mail links open outside the app after the user agrees, relative
- * links go to {@code openDocumentLink}. The context menu is off; JavaScript runs only for the bundled mermaid and the
+ * The rendered document in a WebView. {@link #show} re-renders after a short pause: only the blocks that changed are
+ * replaced in the page shown (the scroll position and the other diagrams stay); the first diagram, which needs the
+ * mermaid bundle, and a theme switch reload the page, scrolled back to where it was. Links never navigate inside the
+ * view: web and mail links open outside the app after the user agrees, relative links go to
+ * {@code openDocumentLink}. The context menu is off; JavaScript runs only for the bundled mermaid and the
  * page's link handler (the page's Content-Security-Policy and the escaping keep a document's scripts from running).
  */
 public final class PreviewView {
@@ -44,25 +48,32 @@ public final class PreviewView {
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final Consumer<String> openLink;
     private final Consumer<String> openDocumentLink;
+    private final TaskRunner tasks;
+    private TaskRunner.Handle rendering;
     private Predicate<String> confirm = PreviewView::askToOpen;
     private PreviewOptions options = PreviewOptions.lightTheme();
     private String pending = "";
     private String shown;
+    private List<String> shownBlocks = List.of();
     private boolean pageHasDiagrams;
     private double restoreScroll;
+    private long applyNanos;
 
     /** A preview whose web links go to {@code openLink} (e.g. {@code HostServices::showDocument}) after asking. */
     public PreviewView(Consumer<String> openLink) {
-        this(openLink, href -> LOG.debug("No document opener for {}", href));
+        this(openLink, href -> LOG.debug("No document opener for {}", href), TaskRunner.inline());
     }
 
     /**
      * @param openLink         opens a web or mail link outside the app; called only after the user agreed
      * @param openDocumentLink opens a relative link (the path as written, decoded, without {@code #fragment})
+     * @param tasks            renders the markdown to HTML in the background (the app's runner; {@code inline()}
+     *                         renders on the FX thread)
      */
-    public PreviewView(Consumer<String> openLink, Consumer<String> openDocumentLink) {
+    public PreviewView(Consumer<String> openLink, Consumer<String> openDocumentLink, TaskRunner tasks) {
         this.openLink = Objects.requireNonNull(openLink, "openLink");
         this.openDocumentLink = Objects.requireNonNull(openDocumentLink, "openDocumentLink");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         web.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null);
@@ -121,32 +132,53 @@ public final class PreviewView {
     }
 
     private void render(String markdown) {
+        if (rendering != null) {
+            rendering.cancel();
+        }
         if (markdown.equals(shown)) {
             return;
         }
-        PreviewHtml.Body body = PreviewHtml.body(markdown);
+        rendering = tasks.run("Rendering the preview", () -> PreviewHtml.body(markdown),
+                body -> apply(markdown, body),
+                e -> LOG.warn("Preview could not be rendered: {}", e.toString()));
+    }
+
+    private void apply(String markdown, PreviewHtml.Body body) {
+        long start = System.nanoTime();
         boolean loaded = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED && shown != null;
         boolean needsMermaid = body.diagrams() && !pageHasDiagrams && MermaidBundle.script().isPresent();
         shown = markdown;
-        if (loaded && !needsMermaid && update(body.html())) {
-            return;
+        if (loaded && !needsMermaid && patch(BlockPatch.between(shownBlocks, body.blocks()))) {
+            shownBlocks = body.blocks();
+        } else {
+            if (loaded) {
+                restoreScroll = number(engine.executeScript("window.scrollY"));
+            }
+            shownBlocks = body.blocks();
+            pageHasDiagrams = body.diagrams() && MermaidBundle.script().isPresent();
+            engine.loadContent(PreviewHtml.page(body, options));
         }
-        if (loaded) {
-            restoreScroll = number(engine.executeScript("window.scrollY"));
-        }
-        pageHasDiagrams = body.diagrams() && MermaidBundle.script().isPresent();
-        engine.loadContent(PreviewHtml.page(body, options));
+        applyNanos = System.nanoTime() - start;
     }
 
-    private boolean update(String html) {
+    /** How long the last render took on the FX thread, once its HTML was ready (benchmark). */
+    long applyNanos() {
+        return applyNanos;
+    }
+
+    /** Replaces the blocks that changed in the page shown; false when the page cannot be patched. */
+    private boolean patch(BlockPatch patch) {
+        if (patch.isEmpty()) {
+            return true;
+        }
         try {
             Object state = engine.executeScript("window.specgraph");
             if (state instanceof JSObject) {
-                ((JSObject) state).call("update", html);
+                ((JSObject) state).call("patch", patch.start(), patch.remove(), PreviewHtml.Body.html(patch.insert()));
                 return true;
             }
         } catch (JSException e) {
-            LOG.debug("Preview update in place failed, reloading: {}", e.getMessage());
+            LOG.debug("Preview patch failed, reloading: {}", e.getMessage());
         }
         return false;
     }

@@ -112,7 +112,7 @@ class PreviewSecurityTest {
         String injected = "<p>INJECTED</p><script>window.marker = 'inline';</script>"
                 + "<img src=\"" + base() + "/csp.png\" onerror=\"window.marker = 'onerror'\">"
                 + "<script src=\"" + base() + "/csp.js\"></script>";
-        String page = PreviewHtml.page(new PreviewHtml.Body(injected, false), PreviewOptions.lightTheme());
+        String page = PreviewHtml.page(new PreviewHtml.Body(List.of(injected), false), PreviewOptions.lightTheme());
         robot.interact(() -> view.engine().loadContent(page));
         awaitRendered(view, "INJECTED");
         PreviewPages.sleep(700);

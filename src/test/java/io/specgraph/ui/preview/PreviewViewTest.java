@@ -1,5 +1,6 @@
 package io.specgraph.ui.preview;
 
+import io.specgraph.ui.common.FxTaskRunner;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
@@ -31,7 +32,7 @@ class PreviewViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new PreviewView(opened::add, documents::add);
+        view = new PreviewView(opened::add, documents::add, new FxTaskRunner());
         stage.setScene(new Scene(view.root(), 900, 700));
         stage.show();
     }

@@ -8,6 +8,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +35,30 @@ public final class PreviewHtml {
     }
 
     /**
-     * The rendered body of a document: what goes inside the page's {@code <main>}.
+     * The rendered body of a document: what goes inside the page's {@code <main>}, one block per top-level markdown
+     * block (the front matter table first), so that a re-render can replace only the blocks that changed.
      *
-     * @param html     the HTML (front matter table, then the document)
+     * @param blocks   the HTML of each block
      * @param diagrams whether it holds a mermaid fence
      */
-    public record Body(String html, boolean diagrams) {
+    public record Body(List<String> blocks, boolean diagrams) {
+        public Body {
+            blocks = List.copyOf(blocks);
+        }
+
+        /** The blocks, each in its {@code <div class="block">}. */
+        public String html() {
+            return html(blocks);
+        }
+
+        /** {@code blocks}, each in its {@code <div class="block">}. */
+        public static String html(List<String> blocks) {
+            StringBuilder b = new StringBuilder();
+            for (String block : blocks) {
+                b.append("<div class=\"block\">").append(block).append("</div>\n");
+            }
+            return b.toString();
+        }
     }
 
     /** A complete HTML page showing {@code markdown}. */
@@ -51,7 +70,19 @@ public final class PreviewHtml {
     public static Body body(String markdown) {
         FrontMatterTable.Split split = FrontMatterTable.split(markdown == null ? "" : markdown);
         Node document = PARSER.parse(split.rest());
-        return new Body(split.tableHtml() + RENDERER.render(document), hasDiagrams(document));
+        List<String> blocks = new ArrayList<>();
+        if (!split.tableHtml().isEmpty()) {
+            blocks.add(split.tableHtml());
+        }
+        boolean diagrams = false;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            String html = RENDERER.render(n);
+            if (!html.isEmpty()) {
+                blocks.add(html);
+            }
+            diagrams |= isMermaid(n) || n.getFirstChild() != null && hasDiagrams(n);
+        }
+        return new Body(blocks, diagrams);
     }
 
     /** A complete HTML page around {@code body}; mermaid is added only when the body has diagrams. */

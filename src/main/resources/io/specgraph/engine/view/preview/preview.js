@@ -37,8 +37,15 @@
         });
     }
 
-    state.update = function (html) {
-        document.getElementById('doc').innerHTML = html;
+    // Replaces blocks [start, start + remove) of the document with the blocks in html; the others stay as drawn.
+    state.patch = function (start, remove, html) {
+        var doc = document.getElementById('doc');
+        for (var i = 0; i < remove && doc.children[start]; i++) {
+            doc.removeChild(doc.children[start]);
+        }
+        var parsed = document.createElement('template');
+        parsed.innerHTML = html;
+        doc.insertBefore(parsed.content, doc.children[start] || null);
         draw();
     };
 
