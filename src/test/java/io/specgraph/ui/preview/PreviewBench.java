@@ -80,7 +80,7 @@ public final class PreviewBench {
                 view.setDark(dark);
                 return null;
             });
-            awaitDrawn(view, "Text " + runs + ".");
+            awaitDrawn(view, "Text " + runs + ".", "document.body.className === '" + (dark ? "dark" : "light") + "'");
             reload.add(System.nanoTime() - s);
         }
         print("full reload (theme switch), 2 diagrams", reload);
@@ -132,8 +132,12 @@ public final class PreviewBench {
     }
 
     private static void awaitDrawn(PreviewView view, String text) throws Exception {
+        awaitDrawn(view, text, "true");
+    }
+
+    private static void awaitDrawn(PreviewView view, String text, String also) throws Exception {
         String check = "window.specgraph !== undefined && window.specgraph.diagrams !== 'pending'"
-                + " && document.getElementById('doc').textContent.indexOf('" + text + "') >= 0";
+                + " && document.getElementById('doc').textContent.indexOf('" + text + "') >= 0 && " + also;
         while (!fx(() -> view.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED
                 && Boolean.TRUE.equals(view.engine().executeScript(check)))) {
             Thread.sleep(2);
