@@ -6,13 +6,13 @@ import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
  * The preview benchmark (docs/gui-preview.md), headless (Monocle, software rendering), in a fresh JVM: the first
@@ -36,11 +36,11 @@ public final class PreviewBench {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("headless.geometry", "1920x1200-32");
+        String[] headless = {"glass.platform=Monocle", "monocle.platform=Headless", "prism.order=sw", "prism.text=t2k",
+            "headless.geometry=1920x1200-32"};
+        for (String p : headless) {
+            System.setProperty(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Platform.startup(() -> { });
 
@@ -151,15 +151,7 @@ public final class PreviewBench {
         Arrays.fill(a, 0);
     }
 
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
     }
 }

@@ -95,10 +95,7 @@ class PreviewViewTest {
 
     @Test
     void typingReRendersAfterAPauseAndKeepsTheScrollPosition(FxRobot robot) {
-        StringBuilder md = new StringBuilder("# Long\n\n");
-        for (int i = 0; i < 300; i++) {
-            md.append("Paragraph ").append(i).append(" of the long spec.\n\n");
-        }
+        String md = paragraphs("# Long", 300);
         robot.interact(() -> view.showNow(md + "END\n"));
         awaitRendered(view, "END");
         robot.interact(() -> view.engine().executeScript("window.scrollTo(0, 1500)"));
@@ -116,10 +113,7 @@ class PreviewViewTest {
 
     @Test
     void aFirstDiagramReloadsThePageDrawsItAndKeepsTheScrollPosition(FxRobot robot) {
-        StringBuilder md = new StringBuilder("# Diagrams\n\n");
-        for (int i = 0; i < 200; i++) {
-            md.append("Line ").append(i).append(".\n\n");
-        }
+        String md = paragraphs("# Diagrams", 200);
         robot.interact(() -> view.showNow(md + "END\n"));
         awaitRendered(view, "END");
         assertThat(js(view, "typeof window.mermaid")).isEqualTo("undefined");
@@ -143,6 +137,14 @@ class PreviewViewTest {
         waitFor(() -> "dark".equals(js(view, "document.body.className")));
         awaitRendered(view, "END");
         assertThat(js(view, "getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(13, 17, 23)");
+    }
+
+    private static String paragraphs(String heading, int count) {
+        StringBuilder md = new StringBuilder(heading).append("\n\n");
+        for (int i = 0; i < count; i++) {
+            md.append("Paragraph ").append(i).append(" of the long spec.\n\n");
+        }
+        return md.toString();
     }
 
     private Point2D linkOnScreen(FxRobot robot, String href) {

@@ -1,5 +1,6 @@
 package io.specgraph.engine.view.preview;
 
+import io.specgraph.engine.GraphFormats;
 import io.specgraph.model.MetaSource;
 import io.specgraph.model.MetaValue;
 import io.specgraph.parse.Document;
@@ -40,12 +41,12 @@ final class FrontMatterTable {
                 .collect(Collectors.toList());
         if (values.isEmpty()) {
             String text = markdown.substring(doc.lineEndWithEol(1), doc.lineStart(end));
-            return new Split("<pre class=\"front-matter\"><code>" + PreviewHtml.escape(text) + "</code></pre>\n", rest);
+            return new Split("<pre class=\"front-matter\"><code>" + GraphFormats.xml(text) + "</code></pre>\n", rest);
         }
         StringBuilder html = new StringBuilder("<table class=\"metadata\"><tbody>\n");
         for (MetaValue v : values) {
-            html.append("<tr><th>").append(PreviewHtml.escape(v.rawKey())).append("</th><td>")
-                    .append(PreviewHtml.escape(v.value())).append("</td></tr>\n");
+            html.append("<tr><th>").append(GraphFormats.xml(v.rawKey())).append("</th><td>")
+                    .append(GraphFormats.xml(v.value())).append("</td></tr>\n");
         }
         return new Split(html.append("</tbody></table>\n").toString(), rest);
     }
