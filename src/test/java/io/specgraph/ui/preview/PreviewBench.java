@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
 public final class PreviewBench {
 
     private static final String DIAGRAMS = "```mermaid\nstateDiagram-v2\n    [*] --> Draft\n    Draft --> InReview\n"
-            + "    InReview --> Approved: gates pass\n    InReview --> Draft: changes asked\n    Approved --> Implementing\n"
+            + "    InReview --> Approved: gates pass\n    InReview --> Draft: changes asked\n"
+            + "    Approved --> Implementing\n"
             + "    Implementing --> Done\n    Done --> [*]\n```\n\n```mermaid\nsequenceDiagram\n"
             + "    participant E as Editor\n    participant G as Engine\n    E->>G: edited(buffer)\n"
             + "    G-->>E: findings\n    E->>E: gate panel\n```\n\n";

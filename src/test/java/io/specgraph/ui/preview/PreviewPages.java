@@ -31,8 +31,8 @@ final class PreviewPages {
         while (true) {
             Boolean done;
             try {
-                done = WaitForAsyncUtils.asyncFx(() -> view.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED
-                        && Boolean.TRUE.equals(view.engine().executeScript(check))).get(10, TimeUnit.SECONDS);
+                done = WaitForAsyncUtils.asyncFx(() -> loaded(view) && Boolean.TRUE.equals(
+                        view.engine().executeScript(check))).get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
@@ -45,6 +45,10 @@ final class PreviewPages {
             }
             sleep(10);
         }
+    }
+
+    private static boolean loaded(PreviewView view) {
+        return view.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED;
     }
 
     static void sleep(long ms) {

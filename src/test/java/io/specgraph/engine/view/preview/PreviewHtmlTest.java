@@ -81,7 +81,8 @@ class PreviewHtmlTest {
 
     @Test
     void webMailAndRelativeLinksStay() {
-        String html = body("[w](https://example.org/a?b=1&c=2) [m](mailto:x@example.org) [s](../specs/PLAT-1.md#scope)\n");
+        String html = body("[w](https://example.org/a?b=1&c=2) [m](mailto:x@example.org) "
+                + "[s](../specs/PLAT-1.md#scope)\n");
         assertThat(html).contains("href=\"https://example.org/a?b=1&amp;c=2\"")
                 .contains("href=\"mailto:x@example.org\"")
                 .contains("href=\"../specs/PLAT-1.md#scope\"");
@@ -118,7 +119,8 @@ class PreviewHtmlTest {
         assertThat(MermaidBundle.version()).hasValueSatisfying(v -> assertThat(v).startsWith("11."));
         String page = PreviewHtml.render("```mermaid\ngraph TD; A-->B\n```\n", PreviewOptions.lightTheme());
         assertThat(page).hasSizeGreaterThan(1_000_000).contains("securityLevel: 'strict'");
-        assertThat(page.toLowerCase(java.util.Locale.ROOT).split("</script", -1)).hasSize(3); // two scripts, closed once
+        // two scripts, each closed once: the bundle holds no "</script" of its own
+        assertThat(page.toLowerCase(java.util.Locale.ROOT).split("</script", -1)).hasSize(3);
         assertThat(PreviewHtml.render("```mermaid\ngraph TD; A-->B\n```\n", new PreviewOptions(false, false)))
                 .hasSizeLessThan(40_000).contains("<pre class=\"mermaid\">");
     }
@@ -159,7 +161,8 @@ class PreviewHtmlTest {
         assertThat(body.blocks()).hasSize(4);
         assertThat(body.blocks().get(1)).isEqualTo("<h1>T</h1>\n");
         assertThat(body.blocks().get(3)).startsWith("<ul>");
-        assertThat(body.html()).startsWith("<div class=\"block\"><table").contains("<div class=\"block\"><h1>T</h1>\n</div>");
+        assertThat(body.html()).startsWith("<div class=\"block\"><table")
+                .contains("<div class=\"block\"><h1>T</h1>\n</div>");
     }
 
     @Test
