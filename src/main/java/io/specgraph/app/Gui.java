@@ -14,6 +14,7 @@ public final class Gui extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
+        io.specgraph.ui.common.ExternalLinks.setOpener(getHostServices()::showDocument);
         Workbench w = Workbench.create(AppDirs.forThisUser(), true);
         StartupTrace.mark("window built");
         w.show(stage, preload);

@@ -4,6 +4,7 @@ import io.specgraph.engine.view.edit.Highlighting;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Node;
 import io.specgraph.ui.common.KindStyle;
+import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.Styles;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.shell.WorkbenchModel;
@@ -63,6 +64,8 @@ public final class DocumentEditor {
     private final FormModel form;
     private final FormView formView;
     private final EditorViews views = new EditorViews(this::flush);
+    private final EditorPreview preview;
+    private Navigator nav = Navigator.NONE;
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final Timeline autosave = new Timeline();
     private final BorderPane root = new BorderPane();
@@ -77,6 +80,7 @@ public final class DocumentEditor {
         this.status = StatusMenu.of(model, this::flush, "editor-status");
         this.form = new FormModel(() -> wb.model().get(), model::node);
         this.formView = new FormView(form, model, this::formTyping, this::flush);
+        this.preview = new EditorPreview(area::getText, href -> openRelative(wb, href), tasks);
         area.setId("editor-text");
         area.getStyleClass().add("sg-editor-text");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
@@ -94,6 +98,7 @@ public final class DocumentEditor {
 
         views.add(new EditorViews.View(RAW, new VirtualizedScrollPane<>(area), () -> { }));
         views.add(new EditorViews.View(FORM, formView.root(), this::showForm));
+        views.add(preview.view());
         SplitPane split = new SplitPane(views.pane(), gates.root());
         split.setDividerPositions(0.7);
         root.setTop(new VBox(header(wb, nodeKey), EditorBanners.of(model, this)));
@@ -276,7 +281,18 @@ public final class DocumentEditor {
     }
 
     /** Stops timers and listeners (the tab closed). */
+    /** Where relative links in the preview lead (the main window). */
+    public void setNavigator(Navigator nav) {
+        this.nav = nav == null ? Navigator.NONE : nav;
+    }
+
+    private void openRelative(WorkbenchModel wb, String href) {
+        java.util.Optional<String> key = EditorLinks.resolve(wb.model().get(), model.repo(), model.path(), href);
+        key.ifPresentOrElse(nav::openDocument, () -> model.note("No document at " + href + " in this repo", true));
+    }
+
     public void dispose() {
+        preview.dispose();
         pause.stop();
         autosave.stop();
         model.dispose();

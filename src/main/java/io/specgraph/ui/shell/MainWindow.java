@@ -205,6 +205,7 @@ public final class MainWindow implements Navigator {
             }
         }
         DocumentEditor editor = new DocumentEditor(wb, nodeKey, tasks);
+        editor.setNavigator(this);
         Tab tab = new Tab();
         tab.textProperty().bind(editor.titleProperty());
         tab.setContent(editor.root());
