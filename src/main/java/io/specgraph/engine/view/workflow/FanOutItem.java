@@ -31,10 +31,10 @@ public record FanOutItem(String key, FanOutTask task, String repo, State state, 
     public enum State {
         /** A new component spec is proposed. */
         NEW,
-        /** A spec of the target repo already covers the task (named by it, or naming it). */
-        EXISTS,
         /** The task cannot be fanned out as written (no or unknown repo, another platform spec …). */
-        PROBLEM
+        PROBLEM,
+        /** A spec of the target repo already covers the task (named by it, or naming it). */
+        EXISTS
     }
 
     public FanOutItem {
