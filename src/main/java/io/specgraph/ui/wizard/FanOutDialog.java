@@ -1,17 +1,13 @@
 package io.specgraph.ui.wizard;
 
 import io.specgraph.engine.view.templates.NewDocument;
-import io.specgraph.engine.view.workflow.FanOutResult;
 import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.Styles;
 import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -20,8 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.function.Function;
@@ -32,8 +26,6 @@ import java.util.function.Function;
  * component specs, adds them to the platform spec's children, reloads and opens them.
  */
 public final class FanOutDialog {
-
-    private static final String CSS = "/io/specgraph/ui/wizard/wizard.css";
 
     private final FanOutViewModel vm;
     private final VBox root = new VBox(12);
@@ -47,19 +39,7 @@ public final class FanOutDialog {
     /** Opens the dialog for the platform spec {@code platformSpecKey}, modal over {@code owner} (may be null). */
     public static void show(Window owner, WorkbenchModel wb, Navigator nav, String platformSpecKey) {
         FanOutDialog dialog = new FanOutDialog(new FanOutViewModel(wb, nav, platformSpecKey));
-        Stage stage = new Stage();
-        stage.setTitle("Fan out");
-        stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(dialog.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        dialog.onDone = stage::close;
-        stage.show();
+        dialog.onDone = FanOutDialogKit.open(owner, "Fan out", dialog.root())::close;
     }
 
     public Parent root() {
@@ -73,7 +53,7 @@ public final class FanOutDialog {
 
     private void build() {
         root.getStyleClass().addAll("sg-new-document", "sg-fan-out");
-        root.getStylesheets().add(CSS);
+        root.getStylesheets().add(FanOutDialogKit.CSS);
         root.setPadding(new Insets(16));
         root.setPrefSize(1100, 560);
 
@@ -103,32 +83,9 @@ public final class FanOutDialog {
         table.getColumns().add(column("State", 220, FanOutViewModel.Row::state));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Label problem = new Label();
-        problem.setId("fanout-problem");
-        problem.getStyleClass().add("sg-new-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(vm.problemProperty());
-        Label outcome = new Label();
-        outcome.setId("fanout-outcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(vm.outcomeProperty());
-
-        Button cancel = new Button("Close");
-        cancel.setId("fanout-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onDone.run());
-        Button create = new Button("Create");
-        create.setId("fanout-create");
-        create.setDefaultButton(true);
-        create.disableProperty().bind(vm.canCreateProperty().not());
-        create.setOnAction(e -> {
-            FanOutResult r = vm.create();
-            if (r.problems().isEmpty() && !r.written().isEmpty()) {
-                onDone.run();
-            }
-        });
-        HBox buttons = new HBox(8, cancel, create);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label problem = FanOutDialogKit.message("fanout-problem", vm.problemProperty(), true);
+        Label outcome = FanOutDialogKit.message("fanout-outcome", vm.outcomeProperty(), false);
+        HBox buttons = FanOutDialogKit.buttons("fanout", vm.canCreateProperty(), vm::create, () -> onDone.run());
         root.getChildren().addAll(heading, hint, table, problem, outcome, buttons);
     }
 

@@ -1,6 +1,5 @@
 package io.specgraph.ui.wizard;
 
-import io.specgraph.engine.view.workflow.FanOutResult;
 import io.specgraph.engine.view.workflow.HotfixDocument;
 import io.specgraph.engine.view.workflow.HotfixRoute;
 import io.specgraph.ui.common.Navigator;
@@ -8,10 +7,7 @@ import io.specgraph.ui.common.Styles;
 import io.specgraph.ui.shell.WorkbenchModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,8 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -32,8 +26,6 @@ import javafx.stage.Window;
  * and the documents it creates follow every answer; Create writes them linked to each other, reloads and opens them.
  */
 public final class HotfixDialog {
-
-    private static final String CSS = "/io/specgraph/ui/wizard/wizard.css";
 
     private final HotfixViewModel vm;
     private final VBox root = new VBox(12);
@@ -47,19 +39,7 @@ public final class HotfixDialog {
     /** Opens the dialog for a hotfix in {@code componentRepoOrNull} (or the first component repo), modal. */
     public static void show(Window owner, WorkbenchModel wb, Navigator nav, String componentRepoOrNull) {
         HotfixDialog dialog = new HotfixDialog(new HotfixViewModel(wb, nav, componentRepoOrNull));
-        Stage stage = new Stage();
-        stage.setTitle("Hotfix");
-        stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(dialog.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        dialog.onDone = stage::close;
-        stage.show();
+        dialog.onDone = FanOutDialogKit.open(owner, "Hotfix", dialog.root())::close;
     }
 
     public Parent root() {
@@ -73,7 +53,7 @@ public final class HotfixDialog {
 
     private void build() {
         root.getStyleClass().addAll("sg-new-document", "sg-hotfix");
-        root.getStylesheets().add(CSS);
+        root.getStylesheets().add(FanOutDialogKit.CSS);
         root.setPadding(new Insets(16));
         root.setPrefWidth(720);
 
@@ -129,32 +109,9 @@ public final class HotfixDialog {
             }
         });
 
-        Label problem = new Label();
-        problem.setId("hotfix-problem");
-        problem.getStyleClass().add("sg-new-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(vm.problemProperty());
-        Label outcome = new Label();
-        outcome.setId("hotfix-outcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(vm.outcomeProperty());
-
-        Button cancel = new Button("Cancel");
-        cancel.setId("hotfix-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onDone.run());
-        Button create = new Button("Create");
-        create.setId("hotfix-create");
-        create.setDefaultButton(true);
-        create.disableProperty().bind(vm.canCreateProperty().not());
-        create.setOnAction(e -> {
-            FanOutResult r = vm.create();
-            if (r.problems().isEmpty() && !r.written().isEmpty()) {
-                onDone.run();
-            }
-        });
-        HBox buttons = new HBox(8, cancel, create);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label problem = FanOutDialogKit.message("hotfix-problem", vm.problemProperty(), true);
+        Label outcome = FanOutDialogKit.message("hotfix-outcome", vm.outcomeProperty(), false);
+        HBox buttons = FanOutDialogKit.buttons("hotfix", vm.canCreateProperty(), vm::create, () -> onDone.run());
         root.getChildren().addAll(form, route, new Label("Documents"), docs, problem, outcome, buttons);
     }
 

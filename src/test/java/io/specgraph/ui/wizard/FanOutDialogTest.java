@@ -1,18 +1,13 @@
 package io.specgraph.ui.wizard;
 
-import atlantafx.base.theme.PrimerLight;
-import io.specgraph.engine.AppDirs;
-import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.model.EdgeKind;
 import io.specgraph.ui.common.FxTaskRunner;
 import io.specgraph.ui.shell.WorkbenchModel;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +44,8 @@ class FanOutDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         demo = FanOutViewModelTest.demoWithNewTasks(dir);
-        wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
-                new FxTaskRunner(), false);
-        Scene scene = new Scene(new StackPane(new Label("main window")), 800, 600);
-        scene.getStylesheets().addAll(new PrimerLight().getUserAgentStylesheet(), "/io/specgraph/ui/specgraph.css");
-        stage.setScene(scene);
-        stage.show();
+        wb = FanOutDialogFixture.workbench(dir, new FxTaskRunner());
+        FanOutDialogFixture.mainWindow(stage);
         owner = stage;
     }
 
@@ -65,9 +56,8 @@ class FanOutDialogTest {
 
     @Test
     void createsTheTickedComponentSpecsAndOpensThem(FxRobot robot) throws Exception {
-        wb.open(demo);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> FanOutDialog.show(owner, wb, FanOutViewModelTest.recorder(opened),
+        FanOutDialogFixture.open(wb, demo);
+        robot.interact(() -> FanOutDialog.show(owner, wb, FanOutDialogFixture.recorder(opened),
                 "platform/PLAT-124"));
         assertThat(robot.listTargetWindows()).hasSize(2);
 
@@ -107,9 +97,8 @@ class FanOutDialogTest {
 
     @Test
     void createIsDisabledWhenNothingCanBeFannedOut(FxRobot robot) throws Exception {
-        wb.open(demo);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> FanOutDialog.show(owner, wb, FanOutViewModelTest.recorder(opened),
+        FanOutDialogFixture.open(wb, demo);
+        robot.interact(() -> FanOutDialog.show(owner, wb, FanOutDialogFixture.recorder(opened),
                 "platform/PLAT-126"));
 
         assertThat(robot.lookup("#fanout-create").queryAs(Button.class).isDisabled()).isTrue();

@@ -1,12 +1,9 @@
 package io.specgraph.ui.wizard;
 
-import io.specgraph.engine.AppDirs;
-import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.engine.view.workflow.FanOutItem;
 import io.specgraph.engine.view.workflow.FanOutResult;
 import io.specgraph.model.EdgeKind;
 import io.specgraph.ui.FxDemo;
-import io.specgraph.ui.common.Navigator;
 import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.shell.WorkbenchModel;
 import org.junit.jupiter.api.AfterEach;
@@ -60,28 +57,10 @@ class FanOutViewModelTest {
         return demo;
     }
 
-    static Navigator recorder(List<String> opened) {
-        return new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                opened.add(nodeKey);
-            }
-        };
-    }
-
     @BeforeEach
     void open() throws IOException {
         demo = demoWithNewTasks(dir);
-        wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
-                TaskRunner.inline(), false);
+        wb = FanOutDialogFixture.workbench(dir, TaskRunner.inline());
         wb.open(demo);
     }
 
@@ -91,7 +70,7 @@ class FanOutViewModelTest {
     }
 
     private FanOutViewModel vm() {
-        return new FanOutViewModel(wb, recorder(opened), "platform/PLAT-124", () -> LocalDate.of(2026, 3, 2));
+        return new FanOutViewModel(wb, FanOutDialogFixture.recorder(opened), "platform/PLAT-124", () -> LocalDate.of(2026, 3, 2));
     }
 
     @Test
@@ -138,7 +117,7 @@ class FanOutViewModelTest {
 
     @Test
     void aPlatformSpecWithoutTasksSaysSoAndCannotCreate() {
-        FanOutViewModel vm = new FanOutViewModel(wb, recorder(opened), "platform/PLAT-126");
+        FanOutViewModel vm = new FanOutViewModel(wb, FanOutDialogFixture.recorder(opened), "platform/PLAT-126");
 
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.problemProperty().get()).startsWith("PLAT-126 has no fan-out tasks");

@@ -1,18 +1,13 @@
 package io.specgraph.ui.wizard;
 
-import atlantafx.base.theme.PrimerLight;
-import io.specgraph.engine.AppDirs;
-import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.model.EdgeKind;
 import io.specgraph.model.LifecycleState;
 import io.specgraph.ui.FxDemo;
 import io.specgraph.ui.common.FxTaskRunner;
 import io.specgraph.ui.shell.WorkbenchModel;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +44,8 @@ class HotfixDialogTest {
     @Start
     void start(Stage stage) {
         demo = FxDemo.fresh(dir);
-        wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
-                new FxTaskRunner(), false);
-        Scene scene = new Scene(new StackPane(new Label("main window")), 800, 600);
-        scene.getStylesheets().addAll(new PrimerLight().getUserAgentStylesheet(), "/io/specgraph/ui/specgraph.css");
-        stage.setScene(scene);
-        stage.show();
+        wb = FanOutDialogFixture.workbench(dir, new FxTaskRunner());
+        FanOutDialogFixture.mainWindow(stage);
         owner = stage;
     }
 
@@ -65,9 +56,8 @@ class HotfixDialogTest {
 
     @Test
     void routesAPolicyExceptionAndCreatesItsDocuments(FxRobot robot) throws Exception {
-        wb.open(demo);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> HotfixDialog.show(owner, wb, FanOutViewModelTest.recorder(opened), "cart"));
+        FanOutDialogFixture.open(wb, demo);
+        robot.interact(() -> HotfixDialog.show(owner, wb, FanOutDialogFixture.recorder(opened), "cart"));
         assertThat(robot.lookup("#hotfix-create").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#hotfix-problem").queryAs(Label.class).getText()).isEqualTo("Type a title");
         assertThat(robot.lookup("#hotfix-which-contract").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
@@ -104,9 +94,8 @@ class HotfixDialogTest {
 
     @Test
     void theContractChoiceAppearsWithTheContractQuestion(FxRobot robot) throws Exception {
-        wb.open(demo);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.model().get() != null);
-        robot.interact(() -> HotfixDialog.show(owner, wb, FanOutViewModelTest.recorder(opened), null));
+        FanOutDialogFixture.open(wb, demo);
+        robot.interact(() -> HotfixDialog.show(owner, wb, FanOutDialogFixture.recorder(opened), null));
 
         robot.clickOn("#hotfix-title").write("Quote timeout");
         robot.clickOn("#hotfix-contract");

@@ -1,7 +1,5 @@
 package io.specgraph.ui.wizard;
 
-import io.specgraph.engine.AppDirs;
-import io.specgraph.engine.WorkspaceStore;
 import io.specgraph.engine.view.workflow.FanOutResult;
 import io.specgraph.engine.view.workflow.HotfixRoute;
 import io.specgraph.model.EdgeKind;
@@ -33,10 +31,9 @@ class HotfixViewModelTest {
     @BeforeEach
     void open() {
         demo = FxDemo.fresh(dir);
-        wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
-                TaskRunner.inline(), false);
+        wb = FanOutDialogFixture.workbench(dir, TaskRunner.inline());
         wb.open(demo);
-        vm = new HotfixViewModel(wb, FanOutViewModelTest.recorder(opened), "payments", () -> LocalDate.of(2026, 3, 2));
+        vm = new HotfixViewModel(wb, FanOutDialogFixture.recorder(opened), "payments", () -> LocalDate.of(2026, 3, 2));
     }
 
     @AfterEach
