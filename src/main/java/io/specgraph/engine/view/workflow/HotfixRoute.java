@@ -9,7 +9,7 @@ public enum HotfixRoute {
     COMPONENT_ONLY("component-only", "Component-only: a hotfix spec and a follow-up spec in the component repo"),
     /** The fix changes a contract: the contract change goes first (platform repo), then the hotfix. */
     CONTRACT_CHANGE("contract-change", "Contract change: the contract's change first (a new version of the contract "
-            + "spec), then the hotfix spec and its follow-up"),
+            + "spec, and the Integration MCP updated), then the hotfix spec and its follow-up"),
     /** The fix breaks a platform policy: a policy exception ADR in the platform repo, Proposed, blocks the hotfix. */
     POLICY_EXCEPTION("policy-exception", "Policy exception: a policy exception ADR in the platform repo (Proposed) "
             + "that the hotfix is blocked by, then the hotfix spec and its follow-up");
