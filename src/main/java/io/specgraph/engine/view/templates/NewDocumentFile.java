@@ -1,11 +1,19 @@
 package io.specgraph.engine.view.templates;
 
+import io.specgraph.engine.Assignment;
+import io.specgraph.engine.EditRefusedException;
+import io.specgraph.engine.Editing;
 import io.specgraph.engine.Workspace;
+import io.specgraph.engine.WorkspaceException;
+import io.specgraph.model.Keys;
 import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
 import io.specgraph.model.RepoInfo;
 import io.specgraph.model.RepoRole;
+import io.specgraph.template.MetaEditor;
 import io.specgraph.template.TemplateKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The "New document" wizard's logic: which single-file kinds it offers, in which repos each belongs (platform kinds
@@ -27,6 +36,8 @@ import java.util.Objects;
  * existing one.
  */
 public final class NewDocumentFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewDocumentFile.class);
 
     /** The kinds that make one new file, in menu order. */
     public static final List<TemplateKind> KINDS = List.of(TemplateKind.INITIATIVE, TemplateKind.PLATFORM_SPEC,
@@ -54,8 +65,18 @@ public final class NewDocumentFile {
      *
      * @param proposal its id and repo-relative path
      * @param file     the file written
+     * @param linked   what was changed in other files to link it (the platform spec's {@code children}), or why
+     *                 that could not be done
      */
-    public record Created(NewDocument.Proposal proposal, Path file) {
+    public record Created(NewDocument.Proposal proposal, Path file, List<String> linked) {
+        public Created {
+            linked = List.copyOf(linked);
+        }
+
+        public Created(NewDocument.Proposal proposal, Path file) {
+            this(proposal, file, List.of());
+        }
+
         /** The node the new file reads as in {@code ws} (a contract's key carries its version), if loaded. */
         public java.util.Optional<Node> node(Workspace ws) {
             return ws.graph().nodes().stream()
@@ -132,10 +153,52 @@ public final class NewDocumentFile {
             throw new FileAlreadyExistsException(p.path());
         }
         writeNew(file, render(ws, request, p, date));
-        return new Created(p, file);
+        List<String> linked = List.of();
+        if (request.kind() == TemplateKind.COMPONENT_SPEC && request.implementz() != null) {
+            linked = List.of(linkChildQuietly(ws, request.implementz(), p.repo(), p.id()));
+        }
+        return new Created(p, file, linked);
     }
 
-    private static void writeNew(Path file, byte[] bytes) throws IOException {
+    /**
+     * Adds {@code repo:id} to the {@code children} of the platform spec {@code platformSpecKey} with the smallest
+     * edit (the key is added to its metadata when missing), written atomically; {@code id} alone when the child is
+     * in the platform spec's repo. Nothing is written when it is listed already.
+     *
+     * @return the change made (or that nothing was needed)
+     * @throws WorkspaceException when the platform spec cannot be read or written (nothing was written)
+     */
+    public static Editing.Change linkChild(Workspace ws, String platformSpecKey, String repo, String id)
+            throws WorkspaceException {
+        Node spec = ws.graph().node(platformSpecKey)
+                .orElseThrow(() -> new WorkspaceException("no platform spec " + platformSpecKey + " in the workspace"));
+        String child = spec.repo().equals(repo) ? id : repo + ":" + id;
+        try {
+            return new Editing(ws).set(spec.key(), List.of(new Assignment(Keys.CHILDREN, MetaEditor.Op.ADD, child)),
+                    false).get(0);
+        } catch (EditRefusedException e) {
+            throw new WorkspaceException(e.getMessage());
+        }
+    }
+
+    /** {@link #linkChild} as a sentence for the user: what was changed, or why it could not be. */
+    public static String linkChildQuietly(Workspace ws, String platformSpecKey, String repo, String id) {
+        try {
+            Editing.Change c = linkChild(ws, platformSpecKey, repo, id);
+            return c.repo() + "/" + c.path() + ": " + c.description();
+        } catch (WorkspaceException e) {
+            LOG.warn("cannot add {} to the children of {}: {}", id, platformSpecKey, e.getMessage());
+            return "not added to the children of " + platformSpecKey + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * Writes a new file whole: a temp file beside it, then linked (or moved) into place, so that an existing file
+     * is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists
+     */
+    public static void writeNew(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
