@@ -9,6 +9,8 @@ import io.specgraph.ui.packs.ContextPackDialog;
 import io.specgraph.ui.packs.RebaseDialog;
 import io.specgraph.ui.shell.MainWindow;
 import io.specgraph.ui.shell.WorkbenchModel;
+import io.specgraph.ui.wizard.FanOutDialog;
+import io.specgraph.ui.wizard.HotfixDialog;
 import javafx.stage.Window;
 
 import java.util.ArrayList;
@@ -43,6 +45,14 @@ final class NodeActions implements NodeAction.Source {
             return List.of();
         }
         List<NodeAction> out = new ArrayList<>();
+        if (n.kind() == NodeKind.PLATFORM_SPEC) {
+            out.add(new NodeAction("Fan out to component repos…", "mdi2s-source-fork",
+                    () -> FanOutDialog.show(owner(), wb, window, n.key())));
+        }
+        if (n.kind() == NodeKind.COMPONENT_SPEC || n.kind() == NodeKind.BUG || n.kind() == NodeKind.HOTFIX) {
+            out.add(new NodeAction("Route a hotfix…", "mdi2f-fire",
+                    () -> HotfixDialog.show(owner(), wb, window, n.repo())));
+        }
         if (n.kind() == NodeKind.CONTEXT_PACK) {
             out.add(new NodeAction("Build the next version…", "mdi2p-package-variant-closed-plus",
                     () -> ContextPackDialog.show(owner(), wb, window, n.key())));

@@ -58,6 +58,20 @@ class NodeActionsFxTest {
     }
 
     @Test
+    void aPlatformSpecOffersItsFanOutAndAComponentSpecAHotfix(FxRobot robot) throws Exception {
+        Node plat = first(NodeKind.PLATFORM_SPEC);
+        robot.interact(() -> workbench.window().select(plat.key()));
+        assertThat(action(robot, "Fan out to component repos…")).isNotNull();
+        Node spec = first(NodeKind.COMPONENT_SPEC);
+        robot.interact(() -> workbench.window().select(spec.key()));
+        robot.clickOn(action(robot, "Route a hotfix…"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#hotfix-repo").tryQuery()).isPresent();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .toList().forEach(Window::hide));
+    }
+
+    @Test
     void anOpenSpecChangeShowsItsStageAndAnAdrLeadsToItsBoard(FxRobot robot) throws Exception {
         Node change = first(NodeKind.CHANGE);
         robot.interact(() -> workbench.window().select(change.key()));

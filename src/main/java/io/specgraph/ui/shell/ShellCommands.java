@@ -34,6 +34,7 @@ final class ShellCommands {
     List<PaletteModel.Item> items() {
         return List.of(
                 cmd("New document (initiative, spec, contract, ADR, bug, hotfix)…", "Ctrl+N", "new-document"),
+                cmd("Route a production hotfix (hotfix, follow-up, contract change, policy ADR)…", "", "hotfix"),
                 cmd("Open folder…", "Ctrl+O", "open-folder"),
                 cmd("Open workspace file…", "Ctrl+Shift+O", "open-workspace"),
                 cmd("Add repo by URL…", "Ctrl+Shift+A", "add-repo"),
@@ -75,6 +76,11 @@ final class ShellCommands {
         }
         switch (id) {
             case "new-document" -> newDocument();
+            case "hotfix" -> {
+                if (wb.model().get() != null) {
+                    io.specgraph.ui.wizard.HotfixDialog.show(owner(), wb, window, null);
+                }
+            }
             case "open-folder" -> openFolder();
             case "open-workspace" -> openWorkspaceFile();
             case "add-repo" -> addRepo();
