@@ -32,4 +32,22 @@ public final class RecordingNavigator implements Navigator {
     public void clear() {
         calls.clear();
     }
+
+    /** A navigator that adds the key of every document opened to {@code opened} (and ignores the rest). */
+    public static Navigator opening(List<String> opened) {
+        return new Navigator() {
+            @Override
+            public void select(String nodeKey) {
+            }
+
+            @Override
+            public void showInGraph(String nodeKey) {
+            }
+
+            @Override
+            public void openDocument(String nodeKey) {
+                opened.add(nodeKey);
+            }
+        };
+    }
 }

@@ -9,7 +9,6 @@ import io.specgraph.ui.common.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -51,19 +49,9 @@ final class AdrActionDialog {
     /** Opens the dialog over {@code owner} (not blocking: the user answers it). */
     static void show(Window owner, AdrBoardViewModel vm, AdrCard card, AdrAction action) {
         AdrActionDialog d = new AdrActionDialog(vm, card, action);
-        Stage stage = new Stage();
-        stage.setTitle(title(card, action));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        Scene scene = new Scene(d.root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = io.specgraph.ui.common.DialogWindow.stage(owner, title(card, action));
         d.onDone = stage::close;
-        stage.show();
+        io.specgraph.ui.common.DialogWindow.show(stage, d.root);
     }
 
     private static String title(AdrCard card, AdrAction action) {

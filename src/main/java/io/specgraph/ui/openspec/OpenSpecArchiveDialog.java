@@ -5,7 +5,6 @@ import io.specgraph.engine.view.workflow.OpenSpecSpecUpdate;
 import io.specgraph.ui.common.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -13,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -96,18 +94,8 @@ final class OpenSpecArchiveDialog {
     /** Checks the shown change and opens the dialog over {@code owner} (not blocking). */
     static void show(Window owner, OpenSpecActionsViewModel vm) {
         OpenSpecArchivePlan plan = vm.check();
-        Stage stage = new Stage();
-        stage.setTitle("Archive OpenSpec change");
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        Stage stage = io.specgraph.ui.common.DialogWindow.stage(owner, "Archive OpenSpec change");
         OpenSpecArchiveDialog d = new OpenSpecArchiveDialog(vm, plan, stage::close);
-        Scene scene = new Scene(d.root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
+        io.specgraph.ui.common.DialogWindow.show(stage, d.root);
     }
 }

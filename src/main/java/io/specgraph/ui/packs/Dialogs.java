@@ -2,10 +2,8 @@ package io.specgraph.ui.packs;
 
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -17,19 +15,7 @@ final class Dialogs {
 
     /** Shows {@code root} in a modal window over {@code owner} (may be null), with the owner's stylesheets. */
     static Stage open(Window owner, String title, Parent root) {
-        Stage stage = new Stage();
-        stage.setTitle(title);
-        stage.initModality(owner == null ? Modality.APPLICATION_MODAL : Modality.WINDOW_MODAL);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return io.specgraph.ui.common.DialogWindow.open(owner, title, root);
     }
 
     /** Cancel and the default action, right-aligned. */

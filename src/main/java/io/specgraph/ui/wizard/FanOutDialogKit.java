@@ -6,11 +6,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -26,19 +24,7 @@ final class FanOutDialogKit {
 
     /** Shows {@code root} in a new window titled {@code title}, modal over {@code owner} (may be null). */
     static Stage open(Window owner, String title, Parent root) {
-        Stage stage = new Stage();
-        stage.setTitle(title);
-        stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return io.specgraph.ui.common.DialogWindow.open(owner, title, root);
     }
 
     /** A wrapping line showing {@code text}; in the danger colour for a problem. */

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -55,21 +53,9 @@ public final class NewDocumentDialog {
     /** Opens the dialog, modal over {@code owner} (may be null). */
     public static void show(Window owner, WorkbenchModel wb, Navigator nav) {
         NewDocumentDialog dialog = new NewDocumentDialog(wb, nav);
-        Stage stage = new Stage();
-        stage.setTitle("New document");
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        } else {
-            stage.initModality(Modality.APPLICATION_MODAL);
-        }
-        Scene scene = new Scene(dialog.root());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = io.specgraph.ui.common.DialogWindow.stage(owner, "New document");
         dialog.onDone = stage::close;
-        stage.show();
+        io.specgraph.ui.common.DialogWindow.show(stage, dialog.root());
     }
 
     public Parent root() {

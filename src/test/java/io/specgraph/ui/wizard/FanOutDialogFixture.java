@@ -45,19 +45,6 @@ final class FanOutDialogFixture {
 
     /** A navigator that adds every document opened to {@code opened}. */
     static Navigator recorder(List<String> opened) {
-        return new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                opened.add(nodeKey);
-            }
-        };
+        return io.specgraph.ui.RecordingNavigator.opening(opened);
     }
 }

@@ -64,20 +64,7 @@ class NewDocumentDialogTest {
     }
 
     private Navigator recorder() {
-        return new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                opened.add(nodeKey);
-            }
-        };
+        return io.specgraph.ui.RecordingNavigator.opening(opened);
     }
 
     private static <T extends javafx.scene.Node> T the(FxRobot robot, String id, Class<T> type) {

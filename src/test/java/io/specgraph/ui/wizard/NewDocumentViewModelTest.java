@@ -44,20 +44,7 @@ class NewDocumentViewModelTest {
         wb = new WorkbenchModel(new WorkspaceStore(new AppDirs(dir.resolve("config"), dir.resolve("data"))),
                 TaskRunner.inline(), false);
         wb.open(demo);
-        Navigator nav = new Navigator() {
-            @Override
-            public void select(String nodeKey) {
-            }
-
-            @Override
-            public void showInGraph(String nodeKey) {
-            }
-
-            @Override
-            public void openDocument(String nodeKey) {
-                opened.add(nodeKey);
-            }
-        };
+        Navigator nav = io.specgraph.ui.RecordingNavigator.opening(opened);
         vm = new NewDocumentViewModel(wb, nav, () -> DAY);
     }
 
