@@ -4,22 +4,34 @@ import io.specgraph.app.Workbench;
 import io.specgraph.engine.Workspace;
 import io.specgraph.engine.view.edit.Completions;
 import io.specgraph.model.Node;
+import io.specgraph.model.EdgeKind;
+import io.specgraph.model.LifecycleState;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.VBox;
+import org.eclipse.jgit.api.Git;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,5 +176,91 @@ final class FlowRobot {
     private List<Completions.Candidate> completions() {
         return robot.lookup(".sg-form-completions").tryQueryAs(ListView.class)
                 .map(l -> List.copyOf((List<Completions.Candidate>) l.getItems())).orElse(List.of());
+    }
+
+    /** Narrows the workspace tree with its filter and clicks the document whose label is {@code label}. */
+    void selectInTree(String filter, String label) throws Exception {
+        robot.clickOn("#tree-filter").eraseText(robot.lookup("#tree-filter").queryAs(TextField.class).getText()
+                .length()).write(filter);
+        awaitTrue("the tree shows " + label, () -> robot.lookup("#workspace-tree .label")
+                .match((Label l) -> label.equals(l.getText())).tryQuery().isPresent(),
+                () -> String.valueOf(robot.lookup("#workspace-tree .label").queryAllAs(Label.class).stream()
+                        .map(Label::getText).toList()));
+        robot.clickOn(robot.lookup("#workspace-tree .label").match((Label l) -> label.equals(l.getText()))
+                .queryAs(Label.class));
+    }
+
+    Button inspectorAction(String label) {
+        return robot.lookup("#inspector-actions .button").match((Button b) -> label.equals(b.getText()))
+                .queryAs(Button.class);
+    }
+
+    /** Every label in the inspector, top to bottom. */
+    List<String> inspectorTexts() {
+        return robot.lookup("#inspector .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    String labelText(String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("(not shown)");
+    }
+
+    /** The texts of a table's cells as shown. */
+    List<String> tableTexts(String table) {
+        return robot.lookup(table + " .table-cell").queryAllAs(TableCell.class).stream().map(TableCell::getText)
+                .filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    /** The texts of a tree's cells as shown. */
+    List<String> treeTexts(String tree) {
+        return robot.lookup(tree + " .tree-cell").queryAllAs(TreeCell.class).stream().map(TreeCell::getText)
+                .filter(t -> t != null).toList();
+    }
+
+    /** The lines under the Changes view's results. */
+    List<String> results() {
+        return robot.lookup("#changes-results").tryQueryAs(VBox.class).map(b -> b.getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList()).orElse(List.of());
+    }
+
+    List<String> openTabs() {
+        return workbench.window().tabs().getTabs().stream().map(Tab::getId).toList();
+    }
+
+    List<String> children(String key) {
+        return workspace().graph().outgoing(key, EdgeKind.CHILD).stream().map(e -> e.to()).toList();
+    }
+
+    LifecycleState state(String key) {
+        return workspace().graph().node(key).map(Node::state).orElse(null);
+    }
+
+    /**
+     * Fires the lifecycle step {@code itemId} of ADR-100's card (its menu does not open under Monocle), checks the
+     * confirm dialog names {@code change}, and applies it.
+     */
+    void adrStep(String itemId, String change) throws Exception {
+        awaitTrue("ADR-100's card offers " + itemId, () -> robot.lookup("#adr-actions-platform-ADR-100")
+                .tryQueryAs(MenuButton.class).map(b -> b.getItems().stream().anyMatch(i -> itemId.equals(i.getId())))
+                .orElse(false));
+        MenuButton button = robot.lookup("#adr-actions-platform-ADR-100").queryAs(MenuButton.class);
+        MenuItem item = button.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        awaitTrue("the confirm dialog opens", () -> robot.lookup("#adr-confirm-apply").tryQuery().isPresent());
+        String changes = robot.lookup("#adr-confirm-changes").queryAs(VBox.class).lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
+        assertThat(changes).contains(change);
+        robot.clickOn("#adr-confirm-apply");
+        awaitTrue("the confirm dialog closes", () -> robot.lookup("#adr-confirm-apply").tryQuery().isEmpty(),
+                () -> labelText("#adr-confirm-refusal"));
+    }
+
+    /** A fresh clone of the demo's bare remote of {@code repo} (what a colleague would get). */
+    Path freshClone(Path demo, String repo) throws Exception {
+        Path work = Files.createTempDirectory(demo.getParent(), "fresh-" + repo + "-");
+        try (Git git = Git.cloneRepository().setURI(demo.resolve("remotes/" + repo + ".git").toUri().toString())
+                .setDirectory(work.toFile()).call()) {
+            return work;
+        }
     }
 }

@@ -3,8 +3,9 @@ package io.specgraph.ui.shell;
 import io.specgraph.app.TestWorkbench;
 import io.specgraph.app.Workbench;
 import io.specgraph.git.IsolatedGitConfig;
+import io.specgraph.model.LifecycleState;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,8 +71,100 @@ class ProductFlowFxTest {
             String text = Files.readString(specFile);
             return text.contains("- Initiative: ECO-131") && text.contains("T002 Gift card payments");
         });
-        Tab tab = flow.selectedTab();
-        assertThat(tab.getText()).as("saved: no dirty mark").isEqualTo("PLAT-131");
+        assertThat(flow.selectedTab().getText()).as("saved: no dirty mark").isEqualTo("PLAT-131");
+        flow.awaitTrue("the workspace sees PLAT-131's initiative", () -> flow.workspace().graph()
+                .outgoing(spec).stream().anyMatch(e -> e.to().equals(initiative)));
+
+        // 2. fan out to the component repos from the inspector
+        flow.selectInTree("PLAT-131", "PLAT-131 Gift card checkout");
+        assertThat(workbench.model().selectedProperty().get()).isEqualTo(spec);
+        robot.clickOn(flow.inspectorAction("Fan out to component repos\u2026"));
+        flow.awaitTrue("the fan-out dialog opens", () -> robot.lookup("#fanout-table").tryQuery().isPresent());
+        assertThat(robot.lookup("#fanout-heading").queryAs(Label.class).getText())
+                .isEqualTo("Fan out PLAT-131 \u2014 Gift card checkout");
+        flow.awaitTrue("the fan-out dialog lists the two tasks", () -> flow.tableTexts("#fanout-table")
+                .containsAll(List.of("T001", "T002")), () -> flow.tableTexts("#fanout-table") + " "
+                + flow.labelText("#fanout-problem") + "\n" + read(specFile));
+        assertThat(flow.tableTexts("#fanout-table")).contains("T001", "T002", "cart", "payments", "New")
+                .anyMatch(t -> t.startsWith("SPEC-CART-07  specs/SPEC-CART-07-gift-card-balance-in-the-cart.md"))
+                .anyMatch(t -> t.contains("blocked by ADR-100"));
+        robot.clickOn("#fanout-create");
+        flow.awaitTrue("the fan-out dialog closes and PLAT-131 has two children", () -> robot.lookup("#fanout-table")
+                .tryQuery().isEmpty() && flow.children(spec).size() == 2,
+                () -> flow.labelText("#fanout-problem") + " children " + flow.children(spec));
+        List<String> children = flow.children(spec);
+        String cart = children.stream().filter(k -> k.startsWith("cart/")).findFirst().orElseThrow();
+        String payments = children.stream().filter(k -> k.startsWith("payments/")).findFirst().orElseThrow();
+        assertThat(cart).isEqualTo("cart/SPEC-CART-07");
+        assertThat(Files.readString(flow.file(cart))).contains("- Implements: PLAT-131 v1",
+                "Source: PLAT-131 v1 (fan-out task T001)");
+        assertThat(Files.readString(flow.file(payments))).contains("- Implements: PLAT-131 v1",
+                "- Blocked By: [ADR-100]");
+        assertThat(Files.readString(specFile)).contains("cart:SPEC-CART-07", "payments:" + id(payments));
+        assertThat(flow.openTabs()).as("the new specs open in the editor").contains("doc:" + cart, "doc:" + payments);
+
+        flow.selectInTree(id(payments), id(payments) + " Gift card payments");
+        flow.awaitTrue("the inspector explains RI1 on " + payments, () -> flow.inspectorTexts().stream()
+                .anyMatch(t -> t.startsWith("RI1 \u00b7")), () -> String.valueOf(flow.inspectorTexts()));
+        assertThat(flow.inspectorTexts()).contains("blocked by ADR-100, which is Proposed")
+                .anyMatch(t -> t.startsWith("Fix: ") && t.contains("ADR-100"));
+
+        // 3. the reviewer approves ADR-100 on the ADR board
+        flow.shortcut(KeyCode.DIGIT3);
+        assertThat(flow.selectedTab().getId()).isEqualTo("tab-adr");
+        flow.adrStep("adr-action-to-review", "ADR-100: status proposed \u2192 in review");
+        flow.awaitTrue("ADR-100 is In Review", () -> flow.state("platform/ADR-100") == LifecycleState.IN_REVIEW);
+        flow.adrStep("adr-action-approve", "ADR-100: status in review \u2192 accepted");
+        flow.awaitTrue("ADR-100 is Accepted", () -> flow.state("platform/ADR-100") == LifecycleState.APPROVED);
+        assertThat(Files.readString(flow.file("platform/ADR-100"))).contains("status: \"accepted\"");
+        robot.interact(() -> workbench.window().select(payments));
+        flow.awaitTrue("the inspector shows " + payments + " without RI1", () -> flow.inspectorTexts().stream()
+                .anyMatch(t -> t.startsWith(id(payments))) && flow.inspectorTexts().stream()
+                .noneMatch(t -> t.startsWith("RI1")), () -> String.valueOf(flow.inspectorTexts()));
+
+        // 4. commit and push the whole change set
+        flow.shortcut(KeyCode.DIGIT6);
+        assertThat(flow.selectedTab().getId()).isEqualTo("tab-changes");
+        flow.awaitTrue("the Changes tree lists the new files", () -> flow.treeTexts("#changes-tree").containsAll(List.of(
+                relative(flow.file(initiative), flow.repoDir("platform")), relative(specFile, flow.repoDir("platform")),
+                relative(flow.file(cart), flow.repoDir("cart")), relative(flow.file(payments), flow.repoDir("payments")))),
+                () -> String.valueOf(flow.treeTexts("#changes-tree")));
+        String message = robot.lookup("#changes-message").queryAs(TextArea.class).getText();
+        assertThat(message).contains("ECO-131", "PLAT-131", "SPEC-CART-07", id(payments), "ADR-100");
+        robot.clickOn("#changes-author-name").write("Pat Product");
+        robot.clickOn("#changes-author-email").write("pat@example.com");
+        robot.clickOn("#changes-commit-push");
+        flow.awaitTrue("every repo says pushed", () -> flow.results().stream().filter(t -> t.contains(": pushed "))
+                .count() == 3, () -> String.valueOf(flow.results()));
+        assertThat(flow.results()).anyMatch(t -> t.startsWith("platform: pushed "))
+                .anyMatch(t -> t.startsWith("cart: pushed ")).anyMatch(t -> t.startsWith("payments: pushed "));
+
+        Path platform = flow.freshClone(demo, "platform");
+        assertThat(platform.resolve(relative(flow.file(initiative), flow.repoDir("platform")))).exists();
+        assertThat(Files.readString(platform.resolve(relative(specFile, flow.repoDir("platform")))))
+                .contains("- Initiative: ECO-131", "payments:" + id(payments));
+        assertThat(Files.readString(platform.resolve("adr/ADR-100-payment-provider.md")))
+                .contains("status: \"accepted\"");
+        assertThat(Files.readString(flow.freshClone(demo, "cart")
+                .resolve(relative(flow.file(cart), flow.repoDir("cart"))))).contains("- Implements: PLAT-131 v1");
+        assertThat(Files.readString(flow.freshClone(demo, "payments")
+                .resolve(relative(flow.file(payments), flow.repoDir("payments"))))).contains("- Blocked By: [ADR-100]");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static String id(String key) {
+        return key.substring(key.indexOf('/') + 1);
+    }
+
+    private static String relative(Path file, Path repo) {
+        return repo.relativize(file).toString().replace('\\', '/');
     }
 
     /** The fan-out section the product manager types into the raw view (the demo's tasks.md format). */
@@ -91,14 +185,4 @@ class ProductFlowFxTest {
               - contract_change: no
               - blocked_by: ADR-100
             """;
-
-    @SuppressWarnings("unused")
-    private static String text(javafx.scene.Node n) {
-        return ((Label) n).getText();
-    }
-
-    @SuppressWarnings("unused")
-    private static void key(FxRobot robot, KeyCode code) {
-        robot.type(code);
-    }
 }
