@@ -19,6 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.VBox;
 import org.eclipse.jgit.api.Git;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.testfx.api.FxRobot;
@@ -145,12 +147,21 @@ final class FlowRobot {
         return (CodeArea) content.lookup("#editor-text");
     }
 
-    /** Types {@code text} at the end of the selected document's raw view. */
-    void appendToEditor(String text) {
+    /**
+     * At the end of the selected document's raw view, types {@code typed}, then pastes {@code pasted} with Ctrl+V
+     * (as if copied from another document: typing it key by key takes half a minute).
+     */
+    void appendToEditor(String typed, String pasted) {
         CodeArea area = area();
         robot.clickOn(area);
         robot.interact(() -> area.moveTo(area.getLength()));
-        robot.write(text);
+        robot.write(typed);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(pasted);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        shortcut(KeyCode.V);
     }
 
     /** Waits for the completion list of the focused reference field, then picks {@code insert} with the keyboard. */
@@ -237,9 +248,9 @@ final class FlowRobot {
 
     /**
      * Fires the lifecycle step {@code itemId} of ADR-100's card (its menu does not open under Monocle), checks the
-     * confirm dialog names {@code change}, and applies it.
+     * confirm dialog lists each {@code change}, and applies it.
      */
-    void adrStep(String itemId, String change) throws Exception {
+    void adrStep(String itemId, String... change) throws Exception {
         awaitTrue("ADR-100's card offers " + itemId, () -> robot.lookup("#adr-actions-platform-ADR-100")
                 .tryQueryAs(MenuButton.class).map(b -> b.getItems().stream().anyMatch(i -> itemId.equals(i.getId())))
                 .orElse(false));

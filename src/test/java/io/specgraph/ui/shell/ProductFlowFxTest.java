@@ -65,7 +65,7 @@ class ProductFlowFxTest {
         assertThat(initiativeField.getText()).isEqualTo("ECO-131");
 
         robot.clickOn("#editor-view-raw");
-        flow.appendToEditor(FAN_OUT);
+        flow.appendToEditor("\n## Fan-out tasks\n\n", FAN_OUT);
         robot.clickOn("#editor-save");
         flow.awaitTrue("the saved spec has its initiative and fan-out tasks", () -> {
             String text = Files.readString(specFile);
@@ -114,7 +114,8 @@ class ProductFlowFxTest {
         assertThat(flow.selectedTab().getId()).isEqualTo("tab-adr");
         flow.adrStep("adr-action-to-review", "ADR-100: status proposed \u2192 in review");
         flow.awaitTrue("ADR-100 is In Review", () -> flow.state("platform/ADR-100") == LifecycleState.IN_REVIEW);
-        flow.adrStep("adr-action-approve", "ADR-100: status in review \u2192 accepted");
+        flow.adrStep("adr-action-approve", "ADR-100: status in review \u2192 accepted",
+                id(payments) + " is no longer blocked by ADR-100 (its status Draft stays)");
         flow.awaitTrue("ADR-100 is Accepted", () -> flow.state("platform/ADR-100") == LifecycleState.APPROVED);
         assertThat(Files.readString(flow.file("platform/ADR-100"))).contains("status: \"accepted\"");
         robot.interact(() -> workbench.window().select(payments));
@@ -130,16 +131,26 @@ class ProductFlowFxTest {
                 relative(flow.file(cart), flow.repoDir("cart")), relative(flow.file(payments), flow.repoDir("payments")))),
                 () -> String.valueOf(flow.treeTexts("#changes-tree")));
         String message = robot.lookup("#changes-message").queryAs(TextArea.class).getText();
-        assertThat(message).contains("ECO-131", "PLAT-131", "SPEC-CART-07", id(payments), "ADR-100");
+        assertThat(message).as("the prefilled message names what changed").contains("- add ECO-131",
+                "- add PLAT-131", "- add SPEC-CART-07", "- add " + id(payments),
+                "- ADR-100: status proposed \u2192 accepted");
+        assertThat(flow.treeTexts("#changes-tree")).contains("platform  main \u2192 origin/main \u00b7 3 files",
+                "cart  main \u2192 origin/main \u00b7 1 file", "payments  main \u2192 origin/main \u00b7 2 files",
+                "spec-graph.json (regenerated when committed)");
         robot.clickOn("#changes-author-name").write("Pat Product");
         robot.clickOn("#changes-author-email").write("pat@example.com");
         robot.clickOn("#changes-commit-push");
         flow.awaitTrue("every repo says pushed", () -> flow.results().stream().filter(t -> t.contains(": pushed "))
                 .count() == 3, () -> String.valueOf(flow.results()));
         assertThat(flow.results()).anyMatch(t -> t.startsWith("platform: pushed "))
-                .anyMatch(t -> t.startsWith("cart: pushed ")).anyMatch(t -> t.startsWith("payments: pushed "));
+                .anyMatch(t -> t.startsWith("cart: pushed ")).anyMatch(t -> t.startsWith("payments: pushed "))
+                .contains("platform: spec-graph.json regenerated");
+        flow.awaitTrue("the Changes tab says nothing is left", () -> flow.labelText("#changes-summary")
+                .startsWith("No changes"), () -> flow.labelText("#changes-summary"));
 
         Path platform = flow.freshClone(demo, "platform");
+        assertThat(Files.readString(platform.resolve("spec-graph.json"))).as("regenerated with the new specs")
+                .contains(id(payments), "PLAT-131");
         assertThat(platform.resolve(relative(flow.file(initiative), flow.repoDir("platform")))).exists();
         assertThat(Files.readString(platform.resolve(relative(specFile, flow.repoDir("platform")))))
                 .contains("- Initiative: ECO-131", "payments:" + id(payments));
@@ -167,11 +178,8 @@ class ProductFlowFxTest {
         return repo.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The fan-out section the product manager types into the raw view (the demo's tasks.md format). */
+    /** The fan-out tasks the product manager pastes into the raw view (the demo's tasks.md format). */
     static final String FAN_OUT = """
-
-            ## Fan-out tasks
-
             - [ ] T001 Gift card balance in the cart
               - component_repo: cart
               - platform_spec_id: PLAT-131 v1
