@@ -77,6 +77,12 @@ final class FlowRobot {
         return repoDir(n.repo()).resolve(n.path());
     }
 
+    /** The file of node {@code key} relative to its repo, as git and the Changes tree show it. */
+    String relative(String key) {
+        Node n = workspace().graph().node(key).orElseThrow(() -> new AssertionError(key + " is not in the graph"));
+        return repoDir(n.repo()).relativize(file(key)).toString().replace('\\', '/');
+    }
+
     /** Waits (bounded) for {@code condition}; fails naming {@code what} and {@code shown}'s value. */
     void awaitTrue(String what, Callable<Boolean> condition, Supplier<String> shown) throws Exception {
         try {

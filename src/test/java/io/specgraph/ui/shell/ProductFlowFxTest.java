@@ -118,17 +118,18 @@ class ProductFlowFxTest {
                 id(payments) + " is no longer blocked by ADR-100 (its status Draft stays)");
         flow.awaitTrue("ADR-100 is Accepted", () -> flow.state("platform/ADR-100") == LifecycleState.APPROVED);
         assertThat(Files.readString(flow.file("platform/ADR-100"))).contains("status: \"accepted\"");
-        robot.interact(() -> workbench.window().select(payments));
         flow.awaitTrue("the inspector shows " + payments + " without RI1", () -> flow.inspectorTexts().stream()
                 .anyMatch(t -> t.startsWith(id(payments))) && flow.inspectorTexts().stream()
                 .noneMatch(t -> t.startsWith("RI1")), () -> String.valueOf(flow.inspectorTexts()));
 
+        assertThat(workbench.model().selectedProperty().get()).as("still selected").isEqualTo(payments);
+
         // 4. commit and push the whole change set
         flow.shortcut(KeyCode.DIGIT6);
         assertThat(flow.selectedTab().getId()).isEqualTo("tab-changes");
-        flow.awaitTrue("the Changes tree lists the new files", () -> flow.treeTexts("#changes-tree").containsAll(List.of(
-                relative(flow.file(initiative), flow.repoDir("platform")), relative(specFile, flow.repoDir("platform")),
-                relative(flow.file(cart), flow.repoDir("cart")), relative(flow.file(payments), flow.repoDir("payments")))),
+        List<String> files = List.of(flow.relative(initiative), flow.relative(spec), flow.relative(cart),
+                flow.relative(payments), flow.relative("platform/ADR-100"));
+        flow.awaitTrue("the Changes tree lists " + files, () -> flow.treeTexts("#changes-tree").containsAll(files),
                 () -> String.valueOf(flow.treeTexts("#changes-tree")));
         String message = robot.lookup("#changes-message").queryAs(TextArea.class).getText();
         assertThat(message).as("the prefilled message names what changed").contains("- add ECO-131",
@@ -151,15 +152,15 @@ class ProductFlowFxTest {
         Path platform = flow.freshClone(demo, "platform");
         assertThat(Files.readString(platform.resolve("spec-graph.json"))).as("regenerated with the new specs")
                 .contains(id(payments), "PLAT-131");
-        assertThat(platform.resolve(relative(flow.file(initiative), flow.repoDir("platform")))).exists();
-        assertThat(Files.readString(platform.resolve(relative(specFile, flow.repoDir("platform")))))
+        assertThat(platform.resolve(flow.relative(initiative))).exists();
+        assertThat(Files.readString(platform.resolve(flow.relative(spec))))
                 .contains("- Initiative: ECO-131", "payments:" + id(payments));
-        assertThat(Files.readString(platform.resolve("adr/ADR-100-payment-provider.md")))
+        assertThat(Files.readString(platform.resolve(flow.relative("platform/ADR-100"))))
                 .contains("status: \"accepted\"");
-        assertThat(Files.readString(flow.freshClone(demo, "cart")
-                .resolve(relative(flow.file(cart), flow.repoDir("cart"))))).contains("- Implements: PLAT-131 v1");
-        assertThat(Files.readString(flow.freshClone(demo, "payments")
-                .resolve(relative(flow.file(payments), flow.repoDir("payments"))))).contains("- Blocked By: [ADR-100]");
+        assertThat(Files.readString(flow.freshClone(demo, "cart").resolve(flow.relative(cart))))
+                .contains("- Implements: PLAT-131 v1");
+        assertThat(Files.readString(flow.freshClone(demo, "payments").resolve(flow.relative(payments))))
+                .contains("- Blocked By: [ADR-100]");
     }
 
     private static String read(Path file) {
@@ -172,10 +173,6 @@ class ProductFlowFxTest {
 
     private static String id(String key) {
         return key.substring(key.indexOf('/') + 1);
-    }
-
-    private static String relative(Path file, Path repo) {
-        return repo.relativize(file).toString().replace('\\', '/');
     }
 
     /** The fan-out tasks the product manager pastes into the raw view (the demo's tasks.md format). */
