@@ -67,7 +67,9 @@ public final class Features {
                 .meta(md.metadata(extraMeta.apply(md)))
                 .content(md.content())
                 .files(ordered(mainPath, files))
-                .parts(Parts.EMPTY.with(ChecklistItem.class, checklist))
+                .parts(Parts.EMPTY.with(ChecklistItem.class, checklist)
+                        .with(io.specgraph.model.FanOutTask.class, kind == NodeKind.PLATFORM_SPEC
+                                ? fanOutTasks(md) : List.of()))
                 .fallbackTitle(FileIndex.name(dir))
                 .build(findings);
         out.node(spec);
@@ -103,6 +105,8 @@ public final class Features {
             List<TaskItem> tasks = TaskLines.read(md.content());
             parts = parts.with(TaskItem.class, tasks)
                     .with(io.specgraph.model.FanOutTask.class, FanOutTasks.read(md.doc(), md.content(), tasks));
+        } else if (kind == NodeKind.PLAN && spec.kind() == NodeKind.PLATFORM_SPEC) {
+            parts = parts.with(io.specgraph.model.FanOutTask.class, fanOutTasks(md));
         }
         List<Finding> findings = new ArrayList<>();
         Node node = Nodes.draft(ctx, layout, path, kind, id)
@@ -117,6 +121,11 @@ public final class Features {
         out.node(node);
         out.findings(Nodes.attribute(md.findings(), id));
         out.findings(Nodes.attribute(findings, id));
+    }
+
+    /** The fan-out tasks written in a platform spec's own file or its plan (docs/gui-workflows.md allows both). */
+    static List<io.specgraph.model.FanOutTask> fanOutTasks(MarkdownDoc md) {
+        return FanOutTasks.read(md.doc(), md.content(), TaskLines.read(md.content()));
     }
 
     private static Optional<String> findPlan(String dir, List<String> files) {

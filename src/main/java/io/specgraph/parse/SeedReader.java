@@ -1,9 +1,11 @@
 package io.specgraph.parse;
 
+import io.specgraph.model.FanOutTask;
 import io.specgraph.model.Finding;
 import io.specgraph.model.Layout;
 import io.specgraph.model.Node;
 import io.specgraph.model.NodeKind;
+import io.specgraph.model.Parts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +134,10 @@ public final class SeedReader implements LayoutReader {
             default -> Nodes.idFromFileName(main);
         };
         List<Finding> findings = new ArrayList<>();
-        Node node = Nodes.draft(repo, layout, main, kind, defaultId).markdown(md).files(unit.files()).build(findings);
+        Node node = Nodes.draft(repo, layout, main, kind, defaultId).markdown(md).files(unit.files())
+                .parts(kind == NodeKind.PLATFORM_SPEC
+                        ? Parts.EMPTY.with(FanOutTask.class, Features.fanOutTasks(md)) : Parts.EMPTY)
+                .build(findings);
         if (node.kind() == NodeKind.COMPONENT_SPEC && !md.metadata().has("kind")) {
             node = node.withKind(specKind(node.id(), main));
         }

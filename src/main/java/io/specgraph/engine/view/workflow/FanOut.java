@@ -61,7 +61,7 @@ public final class FanOut {
         if (tasks.isEmpty()) {
             return FanOutPlan.refused(spec.key(), spec.id(), spec.id() + " has no fan-out tasks: add tasks with a "
                     + "component_repo (and platform_spec_id, context_pack_version, contract_change, blocked_by) to "
-                    + "its tasks.md");
+                    + "the spec or its tasks.md");
         }
         Set<String> taken = new HashSet<>();
         g.nodes().forEach(n -> taken.add(n.id()));

@@ -213,4 +213,32 @@ class FanOutTest {
         assertThat(none.problem()).startsWith("PLAT-126 has no fan-out tasks");
         assertThat(FanOut.apply(ws, none, List.of("T001"), DAY).problems()).containsExactly(none.problem());
     }
+
+    @Test
+    void tasksWrittenInThePlatformSpecItselfOrItsPlanFanOutToo() throws Exception {
+        String task = """
+
+                ## Fan-out tasks
+
+                - [ ] T050 %s
+                  - component_repo: cart
+                  - platform_spec_id: %s v1
+                  - context_pack_version: cp-checkout v2
+                  - contract_change: no
+                  - blocked_by: ADR-100
+                """;
+        Files.writeString(demo.resolve("platform/platform-specs/PLAT-126-guest-order-tracking.md"),
+                task.formatted("Order tracking link in the cart", "PLAT-126"), StandardOpenOption.APPEND);
+        Files.writeString(demo.resolve("platform/platform-specs/PLAT-124-guest-checkout/plan.md"),
+                task.formatted("Gift wrap in the cart", "PLAT-124"), StandardOpenOption.APPEND);
+        Workspace now = load(demo);
+
+        FanOutPlan single = FanOut.plan(now, "platform/PLAT-126");
+        assertThat(single.problem()).as("a single-file platform spec's own tasks").isEmpty();
+        assertThat(single.items()).extracting(i -> i.key() + " " + i.state() + " " + i.title() + " " + i.blockedBy())
+                .containsExactly("T050 NEW Order tracking link in the cart [ADR-100]");
+        FanOutPlan folder = FanOut.plan(now, "platform/PLAT-124");
+        assertThat(folder.item("T050")).as("a task in the feature's plan.md").get()
+                .extracting(FanOutItem::title).isEqualTo("Gift wrap in the cart");
+    }
 }
