@@ -31,7 +31,8 @@ final class TemplateFill {
 
     /**
      * @param newDocument also clear the placeholders of fields not given, and drop the guidance comments of fields
-     *                    that are filled (for a new document made from a template)
+     *                    that are filled (for a new document made from a template); in any document, the comment of
+     *                    a field that was empty is its guidance and goes when the field is filled
      */
     static Document apply(FormDefinition form, Map<String, String> values, Map<String, String> sectionBodies,
                           boolean newDocument) {
@@ -61,7 +62,7 @@ final class TemplateFill {
                     continue;
                 }
                 edits.add(valueEdit(doc, f, v.strip()));
-                if (newDocument && f.comment().length() > 0) {
+                if ((newDocument || f.isEmpty()) && f.comment().length() > 0) {
                     edits.add(commentEdit(doc, f.comment()));
                 }
             } else if (newDocument && f.placeholder()) {

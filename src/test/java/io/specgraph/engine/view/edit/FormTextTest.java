@@ -121,6 +121,18 @@ class FormTextTest {
     }
 
     @Test
+    void fillingAnEmptyFieldDropsItsGuidanceCommentButAFilledFieldKeepsItsComment() {
+        String text = "# T\n\n## Metadata\n- ID: PLAT-131\n- Initiative: <!-- the initiative, e.g. ECO-124 -->\n"
+                + "- Domain: checkout <!-- owned by the checkout team -->\n";
+        FormText f = FormText.read("x.md", text, TemplateKind.PLATFORM_SPEC, NodeKind.PLATFORM_SPEC,
+                FormContext.NONE);
+        assertThat(f.write(Map.of("initiative", "ECO-131"), Map.of()))
+                .isEqualTo(text.replace("<!-- the initiative, e.g. ECO-124 -->", "ECO-131"));
+        assertThat(f.write(Map.of("domain", "cart"), Map.of()))
+                .isEqualTo(text.replace("- Domain: checkout", "- Domain: cart"));
+    }
+
+    @Test
     void sectionsWithTheSameTitleAreEditedApart() {
         String text = "# T\n\n## Metadata\n- ID: SPEC-X-01\n\n### Scenario\nfirst\n\n### Scenario\nsecond\n";
         FormText f = FormText.read("x.md", text, TemplateKind.COMPONENT_SPEC, NodeKind.COMPONENT_SPEC,
