@@ -37,13 +37,20 @@ public final class FileIndex {
         this.dirs = sortedDirs;
     }
 
-    /** Walks {@code root}. Unreadable folders are skipped (the reader reports files it cannot open). */
+    /** A repo's list of folders and files that hold no documents (fixtures, generated files), one per line. */
+    public static final String IGNORE_FILE = ".specgraphignore";
+
+    /**
+     * Walks {@code root}. Unreadable folders are skipped (the reader reports files it cannot open), and so are the
+     * paths {@code .specgraphignore} at the root lists (repo-relative, one per line, {@code #} comments).
+     */
     public static FileIndex walk(Path root) {
         List<String> files = new ArrayList<>();
         Set<String> dirs = new TreeSet<>();
         if (!Files.isDirectory(root)) {
             return new FileIndex(files, dirs);
         }
+        Set<String> ignored = ignored(root);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -52,7 +59,8 @@ public final class FileIndex {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString();
-                    if ((name.startsWith(".") && !KEPT_DOT_FOLDERS.contains(name)) || SKIP.contains(name)) {
+                    if ((name.startsWith(".") && !KEPT_DOT_FOLDERS.contains(name)) || SKIP.contains(name)
+                            || ignored.contains(rel(root, dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     dirs.add(rel(root, dir));
@@ -61,6 +69,9 @@ public final class FileIndex {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (ignored.contains(rel(root, file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (attrs.isDirectory()) {
                         dirs.add(rel(root, file));
                     } else {
@@ -84,6 +95,32 @@ public final class FileIndex {
             return new FileIndex(files, dirs);
         }
         return new FileIndex(files, dirs);
+    }
+
+    /** The repo-relative paths {@code root/.specgraphignore} lists (none when there is no such file). */
+    static Set<String> ignored(Path root) {
+        Path f = root.resolve(IGNORE_FILE);
+        if (!Files.isRegularFile(f)) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        try {
+            for (String line : Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                String p = line.strip().replace('\\', '/');
+                while (p.startsWith("./") || p.startsWith("/")) {
+                    p = p.substring(p.startsWith("./") ? 2 : 1);
+                }
+                while (p.endsWith("/")) {
+                    p = p.substring(0, p.length() - 1);
+                }
+                if (!p.isEmpty() && !p.startsWith("#")) {
+                    out.add(p);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Set.of();
+        }
+        return out;
     }
 
     /**
