@@ -4,6 +4,7 @@ import io.specgraph.model.EdgeKind;
 import io.specgraph.model.Node;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 @EnabledIfSystemProperty(named = "specgraph.screenshots", matches = ".+")
 class Screenshots {
 
-    private static final String[] TABS = {"graph", "queue", "adr", "initiatives", "matrix", "changes", "editor"};
+    private static final String[] TABS = {"graph", "queue", "adr", "initiatives", "matrix", "changes", "editor",
+        "editor-form"};
 
     @TempDir
     static Path home;
@@ -56,6 +58,8 @@ class Screenshots {
             for (String tab : TABS) {
                 if (tab.equals("editor")) {
                     robot.interact(() -> workbench.window().openDocument(blocked.key()));
+                } else if (tab.equals("editor-form")) {
+                    robot.interact(() -> robot.lookup("#editor-view-form").queryAs(ToggleButton.class).fire());
                 } else {
                     robot.interact(() -> workbench.window().showBoard(tab));
                 }
@@ -67,6 +71,9 @@ class Screenshots {
                 WritableImage img = snapshot();
                 ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
                         out.resolve(tab + "-" + theme + ".png").toFile());
+                if (tab.equals("editor-form")) {
+                    robot.interact(() -> robot.lookup("#editor-view-raw").queryAs(ToggleButton.class).fire());
+                }
             }
         }
     }

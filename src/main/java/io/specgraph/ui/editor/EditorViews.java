@@ -53,6 +53,7 @@ final class EditorViews {
         b.setFocusTraversable(false);
         views.add(view);
         buttons.add(b);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the title shrinks, not the view switch
         bar.getChildren().add(b);
         view.content().setVisible(false);
         pane.getChildren().add(view.content());
