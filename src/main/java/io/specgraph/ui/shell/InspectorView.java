@@ -158,8 +158,9 @@ public final class InspectorView {
         row = fact(g, row, "kind", n.kind().label());
         row = fact(g, row, "repo", n.repo());
         row = fact(g, row, "file", n.path());
-        row = fact(g, row, "status", n.status() == null ? "—" : n.status()
-                + (n.state() == null ? "" : "  (" + n.state() + ")"));
+        boolean same = n.state() == null || n.status() != null
+                && n.status().strip().equalsIgnoreCase(n.state().toString());
+        row = fact(g, row, "status", n.status() == null ? "—" : n.status() + (same ? "" : "  (" + n.state() + ")"));
         fact(g, row, "version", n.version() == null ? "—" : n.version());
         return g;
     }
