@@ -12,7 +12,6 @@ import io.specgraph.parse.openspec.RequirementText;
 import io.specgraph.parse.openspec.SpecParser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -258,7 +257,7 @@ final class OpenSpecMerge {
             if (current == null) {
                 throw new Refusal(s + " MODIFIED failed for header \"### Requirement: " + m.name() + "\" - not found");
             }
-            List<String> missing = missingScenarios(current.scenarioNames(), m.scenarioNames());
+            List<String> missing = RequirementText.unmatched(current.scenarioNames(), m.scenarioNames());
             if (!missing.isEmpty()) {
                 throw new Refusal(s + " MODIFIED failed for header \"### Requirement: " + m.name() + "\" - current spec "
                         + "contains scenario(s) not present in the modified block: \"" + String.join("\", \"", missing)
@@ -270,22 +269,6 @@ final class OpenSpecMerge {
             blocks.put(m.name(), m);
         }
         return n;
-    }
-
-    /** The scenario names {@code current} has more often than {@code incoming} (multiplicity-aware). */
-    private static List<String> missingScenarios(List<String> current, List<String> incoming) {
-        Map<String, Integer> left = new HashMap<>();
-        incoming.forEach(name -> left.merge(name, 1, Integer::sum));
-        List<String> missing = new ArrayList<>();
-        for (String name : current) {
-            int k = left.getOrDefault(name, 0);
-            if (k > 0) {
-                left.put(name, k - 1);
-            } else {
-                missing.add(name);
-            }
-        }
-        return missing;
     }
 
     private static String nearMiss(Map<String, OpenSpecBlock> blocks, String name, String except) {

@@ -1,9 +1,6 @@
 package io.specgraph.graph.gate.openspec;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code diffScenarioNames} and {@code describeScenarioBalance}: which scenario names a MODIFIED block drops or adds
@@ -30,18 +27,7 @@ record Scenarios(List<String> missing, List<String> added, int currentCount, int
     }
 
     private static List<String> unmatched(List<String> names, List<String> against) {
-        Map<String, Integer> remaining = new HashMap<>();
-        against.forEach(n -> remaining.merge(n, 1, Integer::sum));
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            int left = remaining.getOrDefault(n, 0);
-            if (left > 0) {
-                remaining.put(n, left - 1);
-            } else {
-                out.add(n);
-            }
-        }
-        return out;
+        return io.specgraph.parse.openspec.RequirementText.unmatched(names, against);
     }
 
     /** {@code describeScenarioBalance}. */
