@@ -114,23 +114,4 @@ public final class RequirementText {
         }
         return bodies;
     }
-
-    /**
-     * The names of {@code names} left over once each name of {@code against} has matched one equal name
-     * (multiplicity-aware, in order): the scenarios a MODIFIED block drops ({@code diffScenarioNames}).
-     */
-    public static java.util.List<String> unmatched(java.util.List<String> names, java.util.List<String> against) {
-        java.util.Map<String, Integer> remaining = new java.util.HashMap<>();
-        against.forEach(n -> remaining.merge(n, 1, Integer::sum));
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (String n : names) {
-            int left = remaining.getOrDefault(n, 0);
-            if (left > 0) {
-                remaining.put(n, left - 1);
-            } else {
-                out.add(n);
-            }
-        }
-        return out;
-    }
 }

@@ -62,22 +62,29 @@ class EditorTabFxTest {
         assertThat(tab.getText()).isEqualTo("SPEC-CART-01 •");
 
         Platform.runLater(() -> workbench.window().confirmCloseAll());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Cancel").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Cancel".equals(b.getText()))
-                .queryButton());
+        robot.clickOn(dialogButton(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getTabs()).contains(tab);
         assertThat(area.getText()).startsWith("# Guest cart and checkout session edited\n");
 
         robot.interact(() -> tabs.getSelectionModel().select(tab));
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "Don't save".equals(b.getText()))
-                .queryButton());
+        robot.clickOn(dialogButton(robot, "Don't save"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getTabs()).doesNotContain(tab);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workbench.model().model().get().graph()
                 .node("cart/SPEC-CART-01").orElseThrow().title().equals("Guest cart and checkout session"));
+    }
+
+    /**
+     * The dialog's button labelled {@code text}, once shown. Looked up on the FX thread: the window keeps changing
+     * while the edit is re-checked, and a lookup from the test thread can race a list being rebuilt.
+     */
+    private static Button dialogButton(FxRobot robot, String text) throws Exception {
+        java.util.concurrent.Callable<java.util.Optional<Button>> find = () -> robot.lookup(".dialog-pane .button")
+                .match((Button b) -> text.equals(b.getText())).tryQuery().map(Button.class::cast);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(find).get().isPresent());
+        return WaitForAsyncUtils.asyncFx(find).get(5, TimeUnit.SECONDS).orElseThrow();
     }
 }

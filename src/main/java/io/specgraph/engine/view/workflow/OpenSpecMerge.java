@@ -257,7 +257,7 @@ final class OpenSpecMerge {
             if (current == null) {
                 throw new Refusal(s + " MODIFIED failed for header \"### Requirement: " + m.name() + "\" - not found");
             }
-            List<String> missing = RequirementText.unmatched(current.scenarioNames(), m.scenarioNames());
+            List<String> missing = io.specgraph.model.OpenSpecScenario.unmatched(current.scenarioNames(), m.scenarioNames());
             if (!missing.isEmpty()) {
                 throw new Refusal(s + " MODIFIED failed for header \"### Requirement: " + m.name() + "\" - current spec "
                         + "contains scenario(s) not present in the modified block: \"" + String.join("\", \"", missing)

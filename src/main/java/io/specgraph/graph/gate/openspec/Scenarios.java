@@ -27,7 +27,7 @@ record Scenarios(List<String> missing, List<String> added, int currentCount, int
     }
 
     private static List<String> unmatched(List<String> names, List<String> against) {
-        return io.specgraph.parse.openspec.RequirementText.unmatched(names, against);
+        return io.specgraph.model.OpenSpecScenario.unmatched(names, against);
     }
 
     /** {@code describeScenarioBalance}. */
