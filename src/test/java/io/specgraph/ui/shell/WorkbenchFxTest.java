@@ -47,7 +47,9 @@ class WorkbenchFxTest {
         TreeView<TreeEntry> tree = robot.lookup("#workspace-tree").queryAs(TreeView.class);
         assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().label())
                 .containsExactly("platform", "cart", "payments", "shipping");
-        assertThat(tree.getRoot().getChildren().get(1).getValue().detail()).contains("main");
+        // git health is read in the background after the workspace: wait for it rather than race it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> tree.getRoot().getChildren().get(1).getValue().detail().contains("main")).get());
         assertThat(workbench.model().workspaceNameProperty().get()).isNotEmpty();
         assertThat(robot.lookup(".sg-status-bar .label").queryAllAs(Label.class))
                 .anySatisfy(l -> assertThat(l.getText()).contains("documents"));
