@@ -94,7 +94,7 @@ public final class DocumentEditor {
         pause.setOnFinished(e -> flush());
         model.panelProperty().addListener((o, a, p) -> gates.show(p));
         gates.show(model.panelProperty().get());
-        EditorFixes.wire(gates, model, wb, this::flush);
+        EditorFixes.wire(gates, model, wb, tasks, this::flush);
 
         views.add(new EditorViews.View(RAW, new VirtualizedScrollPane<>(area), () -> { }));
         views.add(new EditorViews.View(FORM, formView.root(), this::showForm));

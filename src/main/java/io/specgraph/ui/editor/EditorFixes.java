@@ -1,12 +1,20 @@
 package io.specgraph.ui.editor;
 
 import io.specgraph.engine.Workspace;
+import io.specgraph.engine.view.edit.GatePanel;
 import io.specgraph.engine.view.fix.Fix;
 import io.specgraph.engine.view.fix.Fixes;
+import io.specgraph.model.Finding;
+import io.specgraph.ui.common.TaskRunner;
 import io.specgraph.ui.shell.WorkbenchModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,16 +24,39 @@ import java.util.Optional;
  */
 final class EditorFixes {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EditorFixes.class);
+
     private EditorFixes() {
     }
 
-    /** Offers fixes in {@code gates} for the document of {@code model}; {@code flush} first sends pending typing. */
-    static void wire(GatePanelView gates, EditorModel model, WorkbenchModel wb, Runnable flush) {
-        gates.setFixes(f -> {
+    /**
+     * Offers fixes in {@code gates} for the document of {@code model}; {@code flush} first sends pending typing.
+     * A fix re-reads its document (and, for the contract's consumers, another file), so the fixes of each new panel
+     * are computed in the background and shown when ready, not while the list draws its rows.
+     */
+    static void wire(GatePanelView gates, EditorModel model, WorkbenchModel wb, TaskRunner tasks, Runnable flush) {
+        TaskRunner.Handle[] pending = new TaskRunner.Handle[1];
+        javafx.beans.value.ChangeListener<GatePanel> onPanel = (o, a, panel) -> {
+            if (pending[0] != null) {
+                pending[0].cancel();
+            }
+            gates.setFixes(null);
             Workspace ws = wb.model().get();
-            return ws == null || model.readOnlyProperty().get() ? Optional.empty()
-                    : Fixes.of(ws, f, model.buffer());
-        });
+            List<Finding> offered = panel == null || ws == null || model.readOnlyProperty().get() ? List.of()
+                    : panel.findings().stream().filter(Fixes::offered).toList();
+            if (offered.isEmpty()) {
+                return;
+            }
+            byte[] buffer = model.buffer();
+            pending[0] = tasks.run("Finding fixes", () -> {
+                Map<Finding, Optional<Fix>> fixes = new HashMap<>();
+                offered.forEach(f -> fixes.put(f, Fixes.of(ws, f, buffer)));
+                return fixes;
+            }, fixes -> gates.setFixes(f -> fixes.getOrDefault(f, Optional.empty())),
+                    t -> LOG.warn("cannot compute fixes for {}", model.path(), t));
+        };
+        model.panelProperty().addListener(onPanel);
+        onPanel.changed(model.panelProperty(), null, model.panelProperty().get());
         gates.setOnFix(fix -> apply(fix, model, wb, flush));
     }
 

@@ -84,8 +84,9 @@ final class GatePanelView {
     }
 
     /**
-     * Where fixes come from: the finding's fix on the current buffer, e.g. {@code f -> Fixes.of(snapshot, f,
-     * buffer)}. Asked only for findings whose rule may have one, once per finding until the next {@link #show}.
+     * Where fixes come from: the finding's fix on the current buffer (the editor computes them in the background
+     * and sets a lookup; null: no fixes). Asked only for findings whose rule may have one, once per finding until
+     * the next {@link #show}.
      */
     void setFixes(Function<Finding, Optional<Fix>> source) {
         fixes = source == null ? f -> Optional.empty() : source;

@@ -29,13 +29,19 @@ class EditorFixFxTest extends EditorFxBase {
         return editor.gatePanel().findings().getItems().stream().anyMatch(f -> f.rule().equals(rule));
     }
 
+    /** Fixes are computed in the background after the panel shows its findings: wait for the button. */
+    private static void awaitFixButton(FxRobot robot, String rule) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#editor-fix-" + rule).tryQuery().isPresent()).get());
+    }
+
     @Test
     void pinningTheNewestPackFromThePanelEditsTheBufferAndTheFindingGoes(FxRobot robot) throws Exception {
         open(robot, "cart/SPEC-CART-02");
         Path spec = dir.resolve("demo/cart/specs/SPEC-CART-02-merge-guest-cart.md");
         byte[] disk = Files.readAllBytes(spec);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("LC4"));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitFixButton(robot, "LC4");
         Button fix = robot.lookup("#editor-fix-LC4").queryAs(Button.class);
         assertThat(fix.getText()).contains("cp-checkout v2");
         robot.clickOn(fix);
@@ -50,7 +56,7 @@ class EditorFixFxTest extends EditorFxBase {
         open(robot, "shipping/SPEC-SHIP-07");
         Path contract = dir.resolve("demo/payments/contracts/CONTRACT-11-payment-authorized.md");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasFinding("IS2"));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitFixButton(robot, "IS2");
         robot.clickOn(robot.lookup("#editor-fix-IS2").queryAs(Button.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hasFinding("IS2"));
         assertThat(Files.readString(contract, StandardCharsets.UTF_8)).contains("shipping");
